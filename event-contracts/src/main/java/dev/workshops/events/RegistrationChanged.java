@@ -1,0 +1,29 @@
+package dev.workshops.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Snapshot of a registration, keyed {@code workshopId/attendeeId}. */
+public record RegistrationChanged(
+        UUID id,
+        String workshopId,
+        String attendeeId,
+        String email,
+        String name,
+        String affiliation,
+        String mode,
+        String status,
+        Integer waitlistPosition,
+        Instant offerExpiresAt,
+        boolean streamAccess,
+        String ticketCode,
+        Instant checkedInAt,
+        Instant createdAt,
+        Instant updatedAt,
+        long version,
+        String reason) {
+
+    public static String keyOf(String workshopId, String attendeeId) {
+        return workshopId + "/" + attendeeId;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.workshops.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keycloak from the distribution infra-dists unpacked, in development mode with an in-memory database, the
+ * realm {@code workshop} imported from {@code deploy/keycloak/}. The hostname is pinned to
+ * {@code localhost} so the token issuer does not depend on how a client reached the server.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    public static final String REALM = "workshop";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final int port;
+    private final int managementPort;
+    private final Path logFile;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private ChildProcess process;
+
+    public KeycloakServer(int port, int managementPort, Path logFile) {
+        this.port = port;
+        this.managementPort = managementPort;
+        this.logFile = logFile;
+    }
+
+    public synchronized KeycloakServer start() {
+        for (int taken : List.of(port, managementPort)) {
+            if (Ports.inUse(taken)) {
+                throw new IllegalStateException("port " + taken + " is already taken; Keycloak cannot start there");
+            }
+        }
+        Path home = InfraLocations.keycloakHome();
+        copyRealm(home);
+        List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--db=dev-mem",
+                "--http-host=127.0.0.1", "--http-port=" + port,
+                "--hostname=http://localhost:" + port,
+                "--http-management-host=127.0.0.1", "--http-management-port=" + managementPort,
+                "--health-enabled=true", "--import-realm");
+        Map<String, String> env = Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        process = ChildProcess.start("keycloak", command, env, logFile);
+        Waiting.until("Keycloak realm " + REALM + " on port " + port, START_TIMEOUT, this::realmAnswers, process);
+        return this;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String issuer() {
+        return url() + "/realms/" + REALM;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Long pid() {
+        return process == null ? null : process.pid();
+    }
+
+    /** An access token of a realm user (username = password for the dev users). */
+    public String accessToken(String username) {
+        return Tokens.accessToken(issuer(), username);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null) {
+            process.stop(Duration.ofSeconds(20));
+            process = null;
+        }
+    }
+
+    private boolean realmAnswers() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void copyRealm(Path home) {
+        try {
+            Path importDir = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(InfraLocations.keycloakRealmFile(), importDir.resolve(REALM + "-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
