@@ -26,6 +26,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private ChildProcess process;
+    private volatile Exception lastProbeFailure;
 
     public KafkaBroker(Path workDir, int port) {
         this.workDir = workDir;
@@ -59,7 +60,15 @@ public final class KafkaBroker implements AutoCloseable {
         process = ChildProcess.startJvm("kafka", List.of("-Xms128m", "-Xmx768m", "-XX:+UseG1GC",
                         "-Dlog4j2.configurationFile=" + writeLogConfig()),
                 classpath, "kafka.Kafka", List.of(config.toString()), Map.of(), workDir.resolve("kafka.log"));
-        Waiting.until("Kafka answering on " + bootstrapServers(), START_TIMEOUT, this::answers, process);
+        try {
+            Waiting.until("Kafka answering on " + bootstrapServers(), START_TIMEOUT, this::answers, process);
+        } catch (IllegalStateException e) {
+            if (lastProbeFailure != null) {
+                e.addSuppressed(lastProbeFailure);
+            }
+            stop();
+            throw e;
+        }
         return this;
     }
 
@@ -81,6 +90,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private boolean answers() {
+        // Kafka loads its config classes through the context class loader; inside a Quarkus test that is
+        // Quarkus's loader, which does not see the kafka-clients this class was loaded with.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaBroker.class.getClassLoader());
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
@@ -88,7 +102,10 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(properties)) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         } catch (Exception notYet) {
+            lastProbeFailure = notYet;
             return false;
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

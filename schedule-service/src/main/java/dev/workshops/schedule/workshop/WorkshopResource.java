@@ -1,0 +1,53 @@
+package dev.workshops.schedule.workshop;
+
+import dev.workshops.support.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/workshops")
+public class WorkshopResource {
+
+    private final WorkshopService workshops;
+
+    public WorkshopResource(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ORGANIZER)
+    public Uni<Response> create(@Valid @NotNull WorkshopRequest request) {
+        return workshops.create(request)
+                .map(created -> Response.created(URI.create("/api/workshops/" + created.id())).entity(created).build());
+    }
+
+    @GET
+    @PermitAll
+    public Uni<List<WorkshopView>> list() {
+        return workshops.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public Uni<WorkshopView> get(@PathParam("id") String id) {
+        return workshops.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Uni<WorkshopView> update(@PathParam("id") String id, @Valid @NotNull WorkshopRequest request) {
+        return workshops.update(id, request);
+    }
+}

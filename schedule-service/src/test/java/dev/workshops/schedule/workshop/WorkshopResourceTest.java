@@ -1,0 +1,146 @@
+package dev.workshops.schedule.workshop;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.workshops.infra.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class WorkshopResourceTest {
+
+    @ConfigProperty(name = "workshop.test.issuer")
+    String issuer;
+
+    @Test
+    void organizerCreatesAWorkshopThatAnyoneCanRead() {
+        String id = newId();
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).contentType(ContentType.JSON).body(body(id, "Europe/Vienna"))
+                .when().post("/api/workshops")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/workshops/" + id))
+                .body("id", equalTo(id))
+                .body("startsAt", equalTo("2026-12-07T08:00:00Z"));
+
+        given().when().get("/api/workshops/" + id)
+                .then().statusCode(200).body("title", equalTo("Open Science for Foundation Models"));
+        given().when().get("/api/workshops")
+                .then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
+    void creatingWithoutATokenIs401ProblemDetails() {
+        given().contentType(ContentType.JSON).body(body(newId(), "Europe/Vienna"))
+                .when().post("/api/workshops")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void aForgedTokenIs401() {
+        String token = Tokens.accessToken(issuer, "olivia");
+        String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        given().auth().oauth2(forged).contentType(ContentType.JSON).body(body(newId(), "Europe/Vienna"))
+                .when().post("/api/workshops")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void anAttendeesValidTokenIsAcceptedButCannotCreateWorkshops() {
+        given().auth().oauth2(Tokens.accessToken(issuer, "alice")).contentType(ContentType.JSON).body(body(newId(), "Europe/Vienna"))
+                .when().post("/api/workshops")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Forbidden"));
+    }
+
+    @Test
+    void aDuplicateIdIs409() {
+        String id = newId();
+        String olivia = Tokens.accessToken(issuer, "olivia");
+        given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body(id, "Europe/Vienna"))
+                .when().post("/api/workshops").then().statusCode(201);
+        given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body(id, "Europe/Vienna"))
+                .when().post("/api/workshops")
+                .then().statusCode(409).body("detail", containsString(id));
+    }
+
+    @Test
+    void anUnknownTimeZoneIs400NamingTheField() {
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).contentType(ContentType.JSON).body(body(newId(), "Mars/Olympus"))
+                .when().post("/api/workshops")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("timezone"));
+    }
+
+    @Test
+    void aTimeWithoutOffsetIs400() {
+        String body = body(newId(), "Europe/Vienna").replace("2026-12-07T09:00:00+01:00", "2026-12-07T09:00:00");
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/workshops")
+                .then().log().ifValidationFails().statusCode(400)
+                .body("violations.field", hasItem("startsAt"));
+    }
+
+    @Test
+    void malformedJsonAndMissingFieldsAre400WithoutStackTraces() {
+        String olivia = Tokens.accessToken(issuer, "olivia");
+        given().auth().oauth2(olivia).contentType(ContentType.JSON).body("{\"id\": ")
+                .when().post("/api/workshops")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(olivia).contentType(ContentType.JSON).body("{\"id\": \"x\"}")
+                .when().post("/api/workshops")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("title"))
+                .body("violations.field", hasItem("id"));
+        given().auth().oauth2(olivia).contentType(ContentType.JSON)
+                .when().post("/api/workshops")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void aBodyAbove64KiBIs413() {
+        String huge = body(newId(), "Europe/Vienna").replace("\"description\":\"Talks\"",
+                "\"description\":\"" + "x".repeat(70 * 1024) + "\"");
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).contentType(ContentType.JSON).body(huge)
+                .when().post("/api/workshops")
+                .then().statusCode(413);
+    }
+
+    @Test
+    void anUnknownWorkshopIs404ProblemDetails() {
+        given().when().get("/api/workshops/no-such-workshop")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("no-such-workshop"));
+    }
+
+    @Test
+    void healthIsReadyWhenDatabaseAndKafkaAnswer() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Kafka")))
+                .body("checks.name", hasItem(containsString("PostgreSQL")));
+    }
+
+    private static String newId() {
+        return "ws-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String body(String id, String zone) {
+        return """
+                {"id":"%s","title":"Open Science for Foundation Models","timezone":"%s","venue":"Messe Wien",
+                 "startsAt":"2026-12-07T09:00:00+01:00","endsAt":"2026-12-08T18:00:00+01:00","description":"Talks"}
+                """.formatted(id, zone);
+    }
+}

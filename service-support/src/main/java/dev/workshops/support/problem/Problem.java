@@ -1,0 +1,48 @@
+package dev.workshops.support.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An RFC 9457 problem details body; extension members (e.g. {@code violations}, {@code existing}) are flattened in. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance"})
+public record Problem(String type, String title, int status, String detail, String instance,
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid input field. */
+    public record Violation(String field, String message) {
+    }
+
+    public Problem {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, Map.of());
+    }
+
+    public Problem with(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(name, value);
+        return new Problem(type, title, status, detail, instance, more);
+    }
+
+    public Problem withViolations(List<Violation> violations) {
+        return with("violations", violations);
+    }
+
+    public Problem at(String path) {
+        return new Problem(type, title, status, detail, path, extensions);
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> extensionMembers() {
+        return extensions;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.workshops.support.problem;
+
+/** Thrown by a service to answer with a problem; the status and words are the caller's to read. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(Problem.of(400, "Bad request", detail));
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "Forbidden", detail));
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Problem.of(404, "Not found", detail));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of(409, "Conflict", detail));
+    }
+
+    public static ProblemException gone(String detail) {
+        return new ProblemException(Problem.of(410, "Gone", detail));
+    }
+
+    /** Adds an extension member, e.g. {@code existing} or {@code joinOpensAt}. */
+    public ProblemException with(String name, Object value) {
+        return new ProblemException(problem.with(name, value));
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.workshops.support.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of a request into problem details (api.md): bad input is a 4xx that says what is
+ * wrong, never a stack trace; an unexpected failure is a 500 with an id to find it in the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return answer(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return answer(Problem.of(400, "Invalid request", detail).withViolations(violations), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ValidationException e, UriInfo uri) {
+        return answer(Problem.of(400, "Invalid request", e.getMessage()), uri);
+    }
+
+    // Each concrete type is listed: Quarkus ships mappers for some of them, and the most specific type wins.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class})
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        Problem problem = Problem.of(400, "Unreadable request body", "The body is not valid JSON: " + e.getOriginalMessage());
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = switch (e) {
+                case InvalidFormatException format -> "cannot be read as " + simpleName(format.getTargetType())
+                        + ": " + format.getValue();
+                case UnrecognizedPropertyException unknown -> "is not a known field";
+                case MismatchedInputException mismatch -> "must be " + simpleName(mismatch.getTargetType());
+                default -> e.getOriginalMessage();
+            };
+            problem = Problem.of(400, "Invalid request", field + " " + message)
+                    .withViolations(List.of(new Problem.Violation(field, message)));
+        }
+        return answer(problem, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"workshop\"")
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(401, "Unauthorized", "A valid bearer access token is required.").at(uri.getPath()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(Problem.of(403, "Forbidden", "Your account does not have the role this needs."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "There is nothing at " + uri.getPath() + ".";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This resource cannot answer in the requested media type.";
+            case 413 -> "The request body is larger than 64 KiB.";
+            case 415 -> "Send the body as application/json.";
+            default -> e.getMessage();
+        };
+        Response.ResponseBuilder builder = Response.status(status.getStatusCode())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail).at(uri.getPath()));
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri.getPath());
+        return answer(Problem.of(500, "Internal error",
+                "Something went wrong on our side. Quote this id when you report it: " + errorId)
+                .with("errorId", errorId), uri);
+    }
+
+    private static Response answer(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.instance() == null ? problem.at(uri.getPath()) : problem)
+                .build();
+    }
+
+    /** The body field a violation is about: {@code register.body.mode} becomes {@code mode}. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                names.clear();
+                names.add(node.getName());
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            }
+            names.add(name);
+        }
+        if (names.size() > 1) {
+            names.removeFirst();
+        }
+        return String.join(".", names);
+    }
+
+    private static String simpleName(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return "one of " + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            case "Instant", "OffsetDateTime", "ZonedDateTime" -> "an ISO-8601 date-time with offset, e.g. 2026-12-07T09:00:00+01:00";
+            case "Duration" -> "an ISO-8601 duration, e.g. PT30M";
+            case "UUID" -> "a UUID";
+            case "String" -> "a string";
+            default -> "a " + type.getSimpleName();
+        };
+    }
+}
