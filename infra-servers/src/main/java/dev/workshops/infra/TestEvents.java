@@ -1,0 +1,66 @@
+package dev.workshops.infra;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.workshops.events.CloudEventHeaders;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Publishes events to the real broker the way a producing service would: CloudEvents binary mode, JSON body. */
+public final class TestEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private TestEvents() {
+    }
+
+    /** Sends one fact and waits for the broker's acknowledgement; returns its {@code ce_id}. */
+    public static String publish(String bootstrapServers, String topic, String key, String type, String source, Object body) {
+        try {
+            return publishRaw(bootstrapServers, topic, key, type, source, JSON.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Sends an arbitrary body, e.g. a poison message. */
+    public static String publishRaw(String bootstrapServers, String topic, String key, String type, String source, String body) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(TestEvents.class.getClassLoader());
+        String id = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, body);
+            record.headers()
+                    .add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))
+                    .add(CloudEventHeaders.ID, bytes(id))
+                    .add(CloudEventHeaders.TYPE, bytes(type))
+                    .add(CloudEventHeaders.SOURCE, bytes(source))
+                    .add(CloudEventHeaders.SUBJECT, bytes(key))
+                    .add(CloudEventHeaders.TIME, bytes(Instant.now().toString()))
+                    .add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
+            producer.send(record).get(30, TimeUnit.SECONDS);
+            return id;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
