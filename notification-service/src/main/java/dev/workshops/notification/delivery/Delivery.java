@@ -1,0 +1,32 @@
+package dev.workshops.notification.delivery;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One message to one recipient over one channel, recorded before it is sent. */
+@Entity
+@Table(name = "delivery")
+public class Delivery extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "notification_id")
+    public UUID notificationId;
+    @Column(name = "workshop_id")
+    public String workshopId;
+    public String channel;
+    public String recipient;
+    public String status;
+    public int attempts;
+    @Column(name = "last_error")
+    public String lastError;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

@@ -1,0 +1,16 @@
+package dev.workshops.notification.preferences;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Body and answer of /api/notifications/me/preferences. Without stored preferences everything is on. */
+public record Preferences(@NotNull Boolean email, @NotNull Boolean scheduleChanges, @NotNull Boolean reminders,
+        @Size(max = 64) String timezone) {
+
+    public static final Preferences DEFAULTS = new Preferences(true, true, true, null);
+
+    static Preferences of(RecipientPreferences stored) {
+        return stored == null ? DEFAULTS
+                : new Preferences(stored.email, stored.scheduleChanges, stored.reminders, stored.timezone);
+    }
+}
