@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /** A server process we started: output to a log file, stopped with its whole process tree. */
-final class ChildProcess {
+final class ChildProcess implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ChildProcess.class);
 
@@ -86,6 +86,11 @@ final class ChildProcess {
 
     String describeExit() {
         return name + " exited with code " + process.exitValue() + "; see " + log;
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(20));
     }
 
     /** Asks politely (SIGTERM to the tree), then forcibly after the grace period. */

@@ -1,0 +1,60 @@
+package dev.workshops.infra;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Seeds a demo workshop through the services' public APIs, as an organizer would, so a fresh local stack has
+ * something to look at. Answers one line per thing it did.
+ */
+final class DemoSeed {
+
+    static final String WORKSHOP_ID = "open-science-2026";
+    private static final ZoneId ZONE = ZoneId.of("Europe/Vienna");
+
+    private DemoSeed() {
+    }
+
+    static List<String> seed(String issuer, String scheduleUrl) {
+        String organizer = Tokens.accessToken(issuer, "olivia");
+        LocalDate firstDay = LocalDate.now(ZONE).plusDays(14);
+        String workshop = """
+                {"id":"%s","title":"Open Science for Foundation Models","timezone":"Europe/Vienna",
+                 "venue":"Messe Wien, Hall A","startsAt":"%s","endsAt":"%s",
+                 "description":"Two days of talks, posters and mentoring on open science for foundation models."}
+                """.formatted(WORKSHOP_ID, firstDay.atTime(9, 0).atZone(ZONE).toOffsetDateTime(),
+                firstDay.plusDays(1).atTime(18, 0).atZone(ZONE).toOffsetDateTime());
+        List<String> done = new ArrayList<>();
+        int status = send(HttpRequest.newBuilder(URI.create(scheduleUrl + "/api/workshops"))
+                .header("Authorization", "Bearer " + organizer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(workshop)));
+        done.add(switch (status) {
+            case 201 -> "workshop " + WORKSHOP_ID + " created (" + scheduleUrl + "/api/workshops/" + WORKSHOP_ID + ")";
+            case 409 -> "workshop " + WORKSHOP_ID + " was already there";
+            default -> throw new IllegalStateException("creating the demo workshop answered HTTP " + status);
+        });
+        return done;
+    }
+
+    private static int send(HttpRequest.Builder request) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("demo seeding failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

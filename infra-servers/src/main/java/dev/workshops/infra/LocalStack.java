@@ -1,0 +1,233 @@
+package dev.workshops.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole platform on one machine, without Docker: PostgreSQL, Kafka, Keycloak, the SMTP sink and the four
+ * services on fixed ports (each overridable by an environment variable). Started by {@code deploy/local/stack up},
+ * it prints its progress, writes {@code components.tsv} and a {@code ready} marker into its run directory, and
+ * runs until it is terminated; then it stops everything it started, newest first.
+ */
+public final class LocalStack {
+
+    /** A service module of the platform, its database and its default port. */
+    record Service(String name, String database, String portVariable, int defaultPort) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("registration-service", "registration", "WORKSHOP_REGISTRATION_PORT", 8081),
+            new Service("schedule-service", "schedule", "WORKSHOP_SCHEDULE_PORT", 8082),
+            new Service("notification-service", "notification", "WORKSHOP_NOTIFICATION_PORT", 8083),
+            new Service("streaming-service", "streaming", "WORKSHOP_STREAMING_PORT", 8084));
+
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Path runDir;
+    private final Path root = InfraLocations.projectRoot();
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<String, String[]> components = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private LocalStack(Path runDir) {
+        this.runDir = runDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path runDir = Path.of(args.length > 0 ? args[0] : "deploy/local/.run").toAbsolutePath();
+        boolean demo = List.of(args).contains("--demo");
+        LocalStack stack = new LocalStack(runDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "local-stack-stop"));
+        try {
+            stack.up(demo);
+        } catch (RuntimeException e) {
+            System.out.println("FAILED " + e.getMessage());
+            System.out.flush();
+            System.exit(1);
+        }
+        new CountDownLatch(1).await();
+    }
+
+    private void up(boolean demo) throws IOException {
+        Files.createDirectories(runDir.resolve("logs"));
+        Files.deleteIfExists(runDir.resolve("ready"));
+        int postgresPort = port("WORKSHOP_POSTGRES_PORT", 15432);
+        int kafkaPort = port("WORKSHOP_KAFKA_PORT", 9092);
+        int keycloakPort = port("WORKSHOP_KEYCLOAK_PORT", 8180);
+        int keycloakManagementPort = port("WORKSHOP_KEYCLOAK_MANAGEMENT_PORT", 9180);
+        int smtpPort = port("WORKSHOP_SMTP_PORT", 3025);
+        int smtpApiPort = port("WORKSHOP_SMTP_API_PORT", 8025);
+
+        step("PostgreSQL on port " + postgresPort);
+        PostgresServer postgres = track(PostgresServer.start(runDir.resolve("postgres"), postgresPort));
+        SERVICES.forEach(service -> postgres.createDatabase(service.database()));
+        component("postgresql", "postgresql://127.0.0.1:" + postgresPort + " (user postgres, one database per service)", "");
+
+        step("Kafka on port " + kafkaPort);
+        KafkaBroker kafka = track(new KafkaBroker(runDir.resolve("kafka"), kafkaPort).start());
+        component("kafka", kafka.bootstrapServers(), "");
+
+        step("Keycloak on port " + keycloakPort + " (the first start after a build takes about a minute)");
+        KeycloakServer keycloak = track(new KeycloakServer(keycloakPort, keycloakManagementPort,
+                runDir.resolve("logs/keycloak.log")).start());
+        component("keycloak", keycloak.url() + "/admin (admin/admin; users olivia, mike, sam, stan, alice, bob = password)",
+                keycloak.issuer() + "/.well-known/openid-configuration");
+
+        step("SMTP sink on port " + smtpPort + " (web API " + smtpApiPort + ")");
+        startSmtpSink(smtpPort, smtpApiPort);
+        component("smtp", "smtp://127.0.0.1:" + smtpPort + ", mail at http://127.0.0.1:" + smtpApiPort + "/api/user/<email>/messages/",
+                "http://127.0.0.1:" + smtpApiPort + "/api/service/readiness");
+
+        List<ChildProcess> services = new ArrayList<>();
+        for (Service service : SERVICES) {
+            int port = port(service.portVariable(), service.defaultPort());
+            step(service.name() + " on port " + port);
+            services.add(startService(service, port, postgres, kafka, keycloak, smtpPort));
+        }
+        for (int i = 0; i < SERVICES.size(); i++) {
+            Service service = SERVICES.get(i);
+            String health = "http://127.0.0.1:" + port(service.portVariable(), service.defaultPort()) + "/q/health/ready";
+            Waiting.until(service.name() + " ready", SERVICE_START_TIMEOUT, () -> answers200(health), services.get(i));
+            step(service.name() + " is ready");
+        }
+        if (demo) {
+            step("Seeding the demo workshop");
+            DemoSeed.seed(keycloak.issuer(), "http://127.0.0.1:" + port("WORKSHOP_SCHEDULE_PORT", 8082))
+                    .forEach(line -> step("  " + line));
+        }
+        writeComponents();
+        Files.writeString(runDir.resolve("ready"), String.valueOf(ProcessHandle.current().pid()));
+        System.out.println("READY");
+        System.out.flush();
+    }
+
+    private ChildProcess startService(Service service, int port, PostgresServer postgres, KafkaBroker kafka,
+            KeycloakServer keycloak, int smtpPort) {
+        Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("WORKSHOP_HTTP_PORT", String.valueOf(port));
+        env.put("WORKSHOP_DB_REACTIVE_URL", postgres.reactiveUrl(service.database()));
+        env.put("WORKSHOP_DB_JDBC_URL", postgres.jdbcUrl(service.database()));
+        env.put("WORKSHOP_DB_USER", postgres.user());
+        env.put("WORKSHOP_DB_PASSWORD", postgres.password());
+        env.put("WORKSHOP_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        env.put("WORKSHOP_OIDC_URL", keycloak.issuer());
+        env.put("WORKSHOP_SMTP_HOST", "127.0.0.1");
+        env.put("WORKSHOP_SMTP_PORT", String.valueOf(smtpPort));
+        ChildProcess process = track(ChildProcess.startJvm(service.name(), List.of("-Xms64m", "-Xmx512m"),
+                jar.toString(), "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env,
+                runDir.resolve("logs/" + service.name() + ".log")));
+        component(service.name(), "http://localhost:" + port + "/q/swagger-ui", "http://127.0.0.1:" + port + "/q/health/ready");
+        return process;
+    }
+
+    private void startSmtpSink(int smtpPort, int apiPort) {
+        ChildProcess sink = track(ChildProcess.startJvm("smtp-sink", List.of("-Xmx128m",
+                        "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort,
+                        "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort,
+                        "-Dgreenmail.auth.disabled"),
+                InfraLocations.greenmailStandaloneJar().toString(),
+                "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner", List.of(), Map.of(),
+                runDir.resolve("logs/smtp-sink.log")));
+        Waiting.until("SMTP sink ready", Duration.ofSeconds(30),
+                () -> answers200("http://127.0.0.1:" + apiPort + "/api/service/readiness") && Ports.inUse(smtpPort), sink);
+    }
+
+    private boolean answers200(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void component(String name, String where, String healthUrl) {
+        components.put(name, new String[] {where, healthUrl});
+        try {
+            writeComponents();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** name TAB pid-or-dash TAB where TAB health URL: read by {@code stack status} and {@code stack down}. */
+    private void writeComponents() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        components.forEach((name, value) -> lines.append(name).append('\t').append(value[0]).append('\t').append(value[1]).append('\n'));
+        Files.writeString(runDir.resolve("components.tsv"), lines.toString());
+    }
+
+    private <T extends AutoCloseable> T track(T server) {
+        started.push(server);
+        recordPids();
+        return server;
+    }
+
+    /** Every process we started, so `stack down` can make sure none is left even if we were killed. */
+    private void recordPids() {
+        List<String> pids = new ArrayList<>();
+        for (AutoCloseable each : started) {
+            Long pid = switch (each) {
+                case KafkaBroker kafka -> kafka.pid();
+                case KeycloakServer keycloak -> keycloak.pid();
+                case ChildProcess child -> child.pid();
+                default -> null;
+            };
+            if (pid != null) {
+                pids.add(String.valueOf(pid));
+            }
+        }
+        ProcessHandle.current().children().forEach(child -> pids.add(String.valueOf(child.pid())));
+        try {
+            Files.writeString(runDir.resolve("pids"), String.join("\n", pids.stream().distinct().toList()) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized void stopAll() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.out.println("stopping failed: " + e);
+            }
+        }
+        try {
+            Files.deleteIfExists(runDir.resolve("ready"));
+        } catch (IOException ignored) {
+            // nothing left to tell
+        }
+    }
+
+    private static void step(String message) {
+        System.out.println("STEP " + message);
+        System.out.flush();
+    }
+
+    private static int port(String variable, int defaultPort) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? defaultPort : Integer.parseInt(value.strip());
+    }
+}
