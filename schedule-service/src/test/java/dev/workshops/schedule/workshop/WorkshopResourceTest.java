@@ -133,6 +133,12 @@ class WorkshopResourceTest {
                 .body("checks.name", hasItem(containsString("PostgreSQL")));
     }
 
+    @Test
+    void openApiAndPrometheusMetricsAreServed() {
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/workshops"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    }
+
     private static String newId() {
         return "ws-" + UUID.randomUUID().toString().substring(0, 8);
     }
