@@ -1,0 +1,40 @@
+-- The event backbone of every service (service-support). Repeatable and idempotent: it is re-applied
+-- whenever this file changes, after the service's own versioned migrations.
+
+-- Transactional outbox: facts recorded in the same transaction as the state change they describe.
+CREATE TABLE IF NOT EXISTS outbox_event (
+    id           BIGSERIAL    PRIMARY KEY,            -- publication order
+    event_id     UUID         NOT NULL UNIQUE,        -- ce_id
+    topic        VARCHAR(249) NOT NULL,
+    message_key  VARCHAR(512) NOT NULL,
+    lane         SMALLINT     NOT NULL,               -- hash of the key: one relay at a time per lane keeps key order
+    event_type   VARCHAR(255) NOT NULL,
+    subject      VARCHAR(512) NOT NULL,
+    occurred_at  TIMESTAMPTZ  NOT NULL,
+    payload      TEXT         NOT NULL,
+    created_at   TIMESTAMPTZ  NOT NULL DEFAULT clock_timestamp(),
+    sent_at      TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS outbox_event_unsent ON outbox_event (lane, id) WHERE sent_at IS NULL;
+
+-- Relays claim lanes with FOR UPDATE SKIP LOCKED; 16 lanes let up to 16 replicas publish side by side.
+CREATE TABLE IF NOT EXISTS outbox_lane (lane SMALLINT PRIMARY KEY);
+INSERT INTO outbox_lane (lane) SELECT generate_series(0, 15) ON CONFLICT DO NOTHING;
+
+-- Wake the relays as soon as a transaction that recorded facts commits (NOTIFY is delivered at commit).
+CREATE OR REPLACE FUNCTION outbox_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('outbox_event', '');
+    RETURN NULL;
+END;
+$$;
+DROP TRIGGER IF EXISTS outbox_event_inserted ON outbox_event;
+CREATE TRIGGER outbox_event_inserted AFTER INSERT ON outbox_event
+    FOR EACH STATEMENT EXECUTE FUNCTION outbox_event_notify();
+
+-- Idempotent consumers: the ce_id of every event applied, recorded in the same transaction as its effect.
+CREATE TABLE IF NOT EXISTS processed_event (
+    event_id     UUID         PRIMARY KEY,
+    topic        VARCHAR(249) NOT NULL,
+    processed_at TIMESTAMPTZ  NOT NULL DEFAULT clock_timestamp()
+);

@@ -1,0 +1,63 @@
+package dev.workshops.support.events.probe;
+
+import dev.workshops.support.events.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.Instant;
+import java.util.List;
+
+/** A state change per call, its fact recorded through the outbox in the same transaction. */
+@Path("/probe")
+@PermitAll
+public class ProbeResource {
+
+    private final Outbox outbox;
+
+    public ProbeResource(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @POST
+    @Path("{key}")
+    @WithTransaction
+    public Uni<Integer> increment(@PathParam("key") String key) {
+        return ProbeCounter.<ProbeCounter>findById(key, LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(held -> {
+                    ProbeCounter counter = held;
+                    if (counter == null) {
+                        counter = new ProbeCounter();
+                        counter.key = key;
+                    }
+                    counter.value += 1;
+                    ProbeCounter changed = counter;
+                    return changed.persist().flatMap(saved -> outbox.record(ProbeChanged.TOPIC, key, ProbeChanged.TYPE,
+                            key, new ProbeChanged(key, changed.value, Instant.now()))).replaceWith(changed.value);
+                });
+    }
+
+    /** The values the consumer applied for a key, in the order it applied them. */
+    @GET
+    @Path("{key}/effects")
+    public Uni<List<Integer>> effects(@PathParam("key") String key) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("SELECT value FROM probe_effect WHERE probe_key = ?1 ORDER BY id", Integer.class)
+                .setParameter(1, key).getResultList()));
+    }
+
+    /** Milliseconds from each change to its effect on the consumer, for keys starting with a prefix. */
+    @GET
+    @Path("latencies/{prefix}")
+    public Uni<List<Double>> latencies(@PathParam("prefix") String prefix) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery("SELECT extract(epoch FROM applied_at - changed_at) * 1000 FROM probe_effect "
+                        + "WHERE probe_key LIKE ?1 ORDER BY 1", Double.class)
+                .setParameter(1, prefix + "%").getResultList()));
+    }
+}
