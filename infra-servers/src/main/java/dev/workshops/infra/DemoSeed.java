@@ -23,7 +23,7 @@ final class DemoSeed {
     private DemoSeed() {
     }
 
-    static List<String> seed(String issuer, String scheduleUrl) {
+    static List<String> seed(String issuer, String scheduleUrl, String registrationUrl) {
         String organizer = Tokens.accessToken(issuer, "olivia");
         LocalDate firstDay = LocalDate.now(ZONE).plusDays(14);
         String workshop = """
@@ -42,7 +42,35 @@ final class DemoSeed {
             case 409 -> "workshop " + WORKSHOP_ID + " was already there";
             default -> throw new IllegalStateException("creating the demo workshop answered HTTP " + status);
         });
+        // Registration hears of the workshop through the `workshops` topic; the policy can be set once it has.
+        String policy = """
+                {"inPersonCapacity": 50, "virtualCapacity": null, "opensAt": "%s", "closesAt": "%s",
+                 "offerTtl": "PT24H", "waitlistStreamAccess": true}
+                """.formatted(java.time.OffsetDateTime.now(ZONE).minusHours(1),
+                firstDay.atTime(9, 0).atZone(ZONE).toOffsetDateTime());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int policyStatus;
+        do {
+            policyStatus = send(HttpRequest.newBuilder(URI.create(registrationUrl + "/api/workshops/" + WORKSHOP_ID + "/registration-policy"))
+                    .header("Authorization", "Bearer " + organizer)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(policy)));
+        } while (policyStatus == 404 && System.nanoTime() < deadline && pause());
+        if (policyStatus != 200) {
+            throw new IllegalStateException("setting the demo registration policy answered HTTP " + policyStatus);
+        }
+        done.add("registration open now: 50 seats in person, virtual unlimited, offers last 24 h");
         return done;
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(500);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static int send(HttpRequest.Builder request) {

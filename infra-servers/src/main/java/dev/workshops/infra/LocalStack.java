@@ -106,7 +106,8 @@ public final class LocalStack {
         }
         if (demo) {
             step("Seeding the demo workshop");
-            DemoSeed.seed(keycloak.issuer(), "http://127.0.0.1:" + port("WORKSHOP_SCHEDULE_PORT", 8082))
+            DemoSeed.seed(keycloak.issuer(), "http://127.0.0.1:" + port("WORKSHOP_SCHEDULE_PORT", 8082),
+                    "http://127.0.0.1:" + port("WORKSHOP_REGISTRATION_PORT", 8081))
                     .forEach(line -> step("  " + line));
         }
         writeComponents();

@@ -1,18 +1,30 @@
 package dev.workshops.registration.workshop;
 
+import dev.workshops.events.EventTypes;
 import dev.workshops.events.WorkshopChanged;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.workshops.support.events.EventConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Keeps {@link KnownWorkshop} up to date from workshop snapshots; an older snapshot than the one held is ignored. */
 @ApplicationScoped
 public class WorkshopProjection {
 
+    private final EventConsumer events;
+
+    public WorkshopProjection(EventConsumer events) {
+        this.events = events;
+    }
+
     @Incoming("workshops")
-    public Uni<Void> apply(WorkshopChanged snapshot) {
-        return Panache.withTransaction(() -> KnownWorkshop.<KnownWorkshop>findById(snapshot.workshopId())
+    public Uni<Void> consume(Message<String> message) {
+        return events.consume(message, EventTypes.WORKSHOP_CHANGED, WorkshopChanged.class, this::apply);
+    }
+
+    Uni<Void> apply(WorkshopChanged snapshot) {
+        return KnownWorkshop.<KnownWorkshop>findById(snapshot.workshopId())
                 .flatMap(held -> {
                     if (held != null && held.version >= snapshot.version()) {
                         return Uni.createFrom().voidItem();
@@ -25,6 +37,6 @@ public class WorkshopProjection {
                     workshop.endsAt = snapshot.endsAt();
                     workshop.version = snapshot.version();
                     return workshop.persist().replaceWithVoid();
-                }));
+                });
     }
 }

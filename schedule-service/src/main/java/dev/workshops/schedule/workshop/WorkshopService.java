@@ -1,5 +1,9 @@
 package dev.workshops.schedule.workshop;
 
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.Topics;
+import dev.workshops.events.WorkshopChanged;
+import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -10,6 +14,12 @@ import java.util.List;
 
 @ApplicationScoped
 public class WorkshopService {
+
+    private final Outbox outbox;
+
+    public WorkshopService(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     @WithTransaction
     public Uni<WorkshopView> create(WorkshopRequest request) {
@@ -23,7 +33,9 @@ public class WorkshopService {
             workshop.createdAt = Instant.now();
             workshop.version = 0;
             apply(workshop, request);
-            return workshop.<Workshop>persist().map(WorkshopView::of);
+            return workshop.<Workshop>persist()
+                    .flatMap(created -> publish(created, WorkshopChanged.REASON_CREATED))
+                    .map(WorkshopView::of);
         });
     }
 
@@ -33,10 +45,10 @@ public class WorkshopService {
             throw ProblemException.badRequest("The body's id '" + request.id() + "' differs from the path's '" + id + "'.");
         }
         WorkshopRules.check(request);
-        return find(id).map(workshop -> {
+        return find(id, true).flatMap(workshop -> {
             apply(workshop, request);
-            return WorkshopView.of(workshop);
-        });
+            return publish(workshop, WorkshopChanged.REASON_UPDATED);
+        }).map(WorkshopView::of);
     }
 
     @WithSession
@@ -50,8 +62,24 @@ public class WorkshopService {
                 .map(all -> all.stream().map(WorkshopView::of).toList());
     }
 
+    /** Records the workshop's new snapshot; other services learn of it from the `workshops` topic. */
+    private Uni<Workshop> publish(Workshop workshop, String reason) {
+        WorkshopChanged snapshot = new WorkshopChanged(workshop.id, workshop.title, workshop.timezone, workshop.venue,
+                workshop.startsAt, workshop.endsAt, workshop.description, workshop.version, reason);
+        return outbox.record(Topics.WORKSHOPS, workshop.id, EventTypes.WORKSHOP_CHANGED, workshop.id, snapshot)
+                .replaceWith(workshop);
+    }
+
     private static Uni<Workshop> find(String id) {
-        return Workshop.<Workshop>findById(id).onItem().ifNull()
+        return find(id, false);
+    }
+
+    /** Locks the row when it is about to change, so concurrent updates queue and versions stay in commit order. */
+    private static Uni<Workshop> find(String id, boolean forUpdate) {
+        Uni<Workshop> found = forUpdate
+                ? Workshop.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                : Workshop.findById(id);
+        return found.onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("There is no workshop '" + id + "'."));
     }
 

@@ -1,22 +1,38 @@
 package dev.workshops.schedule.workshop;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.workshops.events.CloudEventHeaders;
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.Topics;
+import dev.workshops.events.WorkshopChanged;
+import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class WorkshopResourceTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
     @ConfigProperty(name = "workshop.test.issuer")
     String issuer;
+
+    @ConfigProperty(name = "workshop.test.kafka")
+    String kafka;
 
     @Test
     void organizerCreatesAWorkshopThatAnyoneCanRead() {
@@ -32,6 +48,29 @@ class WorkshopResourceTest {
                 .then().statusCode(200).body("title", equalTo("Open Science for Foundation Models"));
         given().when().get("/api/workshops")
                 .then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
+    void creatingAndUpdatingPublishOneWorkshopSnapshotEachThroughTheBroker() throws Exception {
+        String id = newId();
+        String olivia = Tokens.accessToken(issuer, "olivia");
+        given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body(id, "Europe/Vienna"))
+                .when().post("/api/workshops").then().statusCode(201);
+        given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body(id, "Asia/Kolkata"))
+                .when().put("/api/workshops/" + id).then().statusCode(200).body("version", equalTo(2));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<TestEvents.Received> facts = TestEvents.readAll(kafka, Topics.WORKSHOPS).stream()
+                    .filter(r -> id.equals(r.key())).toList();
+            assertEquals(2, facts.size());
+            assertEquals(EventTypes.WORKSHOP_CHANGED, facts.get(0).header(CloudEventHeaders.TYPE));
+            assertEquals("/schedule-service", facts.get(0).header(CloudEventHeaders.SOURCE));
+            assertEquals(id, facts.get(0).header(CloudEventHeaders.SUBJECT));
+            WorkshopChanged updated = JSON.readValue(facts.get(1).value(), WorkshopChanged.class);
+            assertEquals(2, updated.version());
+            assertEquals("Asia/Kolkata", updated.timezone());
+            assertEquals(WorkshopChanged.REASON_UPDATED, updated.reason());
+        });
     }
 
     @Test

@@ -1,12 +1,14 @@
 package dev.workshops.streaming.session;
 
+import dev.workshops.events.EventTypes;
 import dev.workshops.events.ScheduleReleased;
 import dev.workshops.events.SessionSnapshot;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.workshops.support.events.EventConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps {@link ReleasedSession} equal to the newest release of each workshop. A release older than the one
@@ -15,10 +17,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ScheduleProjection {
 
+    private final EventConsumer events;
+
+    public ScheduleProjection(EventConsumer events) {
+        this.events = events;
+    }
+
     @Incoming("schedule-releases")
-    public Uni<Void> apply(ScheduleReleased release) {
-        return Panache.withTransaction(() -> ReleasedSession
-                .<ReleasedSession>find("workshopId", release.workshopId()).list()
+    public Uni<Void> consume(Message<String> message) {
+        return events.consume(message, EventTypes.SCHEDULE_RELEASED, ScheduleReleased.class, this::apply);
+    }
+
+    Uni<Void> apply(ScheduleReleased release) {
+        return ReleasedSession.<ReleasedSession>find("workshopId", release.workshopId()).list()
                 .flatMap(held -> {
                     long heldVersion = held.stream().mapToLong(s -> s.releaseVersion).max().orElse(0);
                     if (heldVersion >= release.version()) {
@@ -29,7 +40,7 @@ public class ScheduleProjection {
                             .toList();
                     // Held sessions are managed and flush on commit; persist adds the new ones.
                     return ReleasedSession.persist(updated);
-                }));
+                });
     }
 
     private static ReleasedSession merge(List<ReleasedSession> held, SessionSnapshot snapshot, long version) {
