@@ -1,15 +1,12 @@
 package dev.workshops.notification.preferences;
 
-import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.time.TimeZones;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 
 @ApplicationScoped
 public class PreferencesService {
@@ -21,9 +18,8 @@ public class PreferencesService {
 
     @WithTransaction
     public Uni<Preferences> save(String recipientId, Preferences preferences) {
-        if (preferences.timezone() != null && !isZone(preferences.timezone())) {
-            throw new ProblemException(Problem.of(400, "Invalid request", "timezone must be an IANA time zone such as Asia/Kolkata")
-                    .withViolations(List.of(new Problem.Violation("timezone", "must be an IANA time zone such as Asia/Kolkata"))));
+        if (preferences.timezone() != null && !TimeZones.isRegion(preferences.timezone())) {
+            throw ProblemException.invalid("timezone", TimeZones.EXPECTATION);
         }
         return RecipientPreferences.<RecipientPreferences>findById(recipientId).flatMap(held -> {
             RecipientPreferences stored = held != null ? held : new RecipientPreferences();
@@ -35,13 +31,5 @@ public class PreferencesService {
             stored.updatedAt = Instant.now();
             return stored.<RecipientPreferences>persist().map(Preferences::of);
         });
-    }
-
-    private static boolean isZone(String zone) {
-        try {
-            return zone.contains("/") && ZoneId.of(zone) != null;
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 }

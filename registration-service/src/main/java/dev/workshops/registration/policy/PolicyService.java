@@ -52,8 +52,7 @@ public class PolicyService {
             violations.add(new Problem.Violation("offerTtl", "must be a positive duration such as PT24H"));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "Invalid request",
-                    violations.getFirst().field() + " " + violations.getFirst().message()).withViolations(violations));
+            throw ProblemException.invalid(violations);
         }
     }
 

@@ -2,8 +2,7 @@ package dev.workshops.schedule.workshop;
 
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import dev.workshops.support.time.TimeZones;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,28 +14,14 @@ final class WorkshopRules {
 
     static void check(WorkshopRequest request) {
         List<Problem.Violation> violations = new ArrayList<>();
-        if (!isZone(request.timezone())) {
-            violations.add(new Problem.Violation("timezone", "must be an IANA time zone such as Europe/Vienna"));
+        if (!TimeZones.isRegion(request.timezone())) {
+            violations.add(new Problem.Violation("timezone", TimeZones.EXPECTATION));
         }
         if (!request.endsAt().isAfter(request.startsAt())) {
             violations.add(new Problem.Violation("endsAt", "must be after startsAt"));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "Invalid request",
-                    violations.stream().map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b).orElseThrow())
-                    .withViolations(violations));
-        }
-    }
-
-    static boolean isZone(String zone) {
-        if (zone == null || !zone.contains("/") && !zone.equals("UTC")) {
-            return false;
-        }
-        try {
-            ZoneId.of(zone);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
+            throw ProblemException.invalid(violations);
         }
     }
 }

@@ -14,6 +14,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(400, "Bad request", detail));
     }
 
+    /** Bad input in one field: 400 with {@code violations: [{field, message}]}. */
+    public static ProblemException invalid(String field, String message) {
+        return invalid(java.util.List.of(new Problem.Violation(field, message)));
+    }
+
+    /** Bad input in several fields at once. */
+    public static ProblemException invalid(java.util.List<Problem.Violation> violations) {
+        String detail = violations.stream().map(v -> v.field() + " " + v.message())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return new ProblemException(Problem.of(400, "Invalid request", detail).withViolations(violations));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Problem.of(403, "Forbidden", detail));
     }

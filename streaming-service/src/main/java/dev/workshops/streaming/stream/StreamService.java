@@ -1,7 +1,6 @@
 package dev.workshops.streaming.stream;
 
 import dev.workshops.streaming.session.ReleasedSession;
-import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -88,8 +87,7 @@ public class StreamService {
             web = false;
         }
         if (!web) {
-            throw new ProblemException(Problem.of(400, "Invalid request", field + " must be an http(s) URL")
-                    .withViolations(List.of(new Problem.Violation(field, "must be an http(s) URL"))));
+            throw ProblemException.invalid(field, "must be an http(s) URL");
         }
     }
 }
