@@ -38,20 +38,24 @@ public final class Tokens {
     }
 
     public static String accessToken(String issuer, String username, String password) {
-        String key = issuer + "\n" + username + "\n" + password;
+        return accessToken(issuer, username, password, CLI_CLIENT);
+    }
+
+    public static String accessToken(String issuer, String username, String password, String clientId) {
+        String key = issuer + "\n" + username + "\n" + password + "\n" + clientId;
         Cached cached = CACHE.get(key);
         if (cached != null && System.nanoTime() - cached.fetchedAtNanos() < Duration.ofMinutes(1).toNanos()) {
             return cached.token();
         }
-        String token = fetch(issuer, username, password);
+        String token = fetch(issuer, username, password, clientId);
         CACHE.put(key, new Cached(token, System.nanoTime()));
         return token;
     }
 
-    private static String fetch(String issuer, String username, String password) {
+    private static String fetch(String issuer, String username, String password, String clientId) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("grant_type", "password");
-        fields.put("client_id", CLI_CLIENT);
+        fields.put("client_id", clientId);
         fields.put("username", username);
         fields.put("password", password);
         fields.put("scope", "openid");

@@ -1,5 +1,8 @@
 package dev.workshops.registration.policy;
 
+import dev.workshops.registration.registration.Promotions;
+import dev.workshops.registration.registration.Registration;
+import dev.workshops.registration.seats.SeatCounters;
 import dev.workshops.registration.workshop.KnownWorkshop;
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
@@ -13,6 +16,14 @@ import java.util.List;
 
 @ApplicationScoped
 public class PolicyService {
+
+    private final SeatCounters seats;
+    private final Promotions promotions;
+
+    public PolicyService(SeatCounters seats, Promotions promotions) {
+        this.seats = seats;
+        this.promotions = promotions;
+    }
 
     @WithTransaction
     public Uni<PolicyView> put(String workshopId, PolicyRequest request) {
@@ -32,6 +43,10 @@ public class PolicyService {
                     policy.updatedAt = Instant.now();
                     return policy.<RegistrationPolicy>persist();
                 })
+                // Counters are always locked in the same order (in person, then virtual): no deadlocks.
+                .flatMap(policy -> applyCapacity(policy, Registration.IN_PERSON, request.inPersonCapacity())
+                        .flatMap(ignored -> applyCapacity(policy, Registration.VIRTUAL, request.virtualCapacity()))
+                        .replaceWith(policy))
                 .map(PolicyView::of);
     }
 
@@ -41,6 +56,18 @@ public class PolicyService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         "Workshop '" + workshopId + "' has no registration policy yet."))
                 .map(PolicyView::of);
+    }
+
+    /** Sets a mode's capacity under its counter's lock: never below the seats taken; a raise promotes at once. */
+    private Uni<Void> applyCapacity(RegistrationPolicy policy, String mode, Integer capacity) {
+        return seats.lock(policy.workshopId, mode).flatMap(held -> {
+            if (held != null && capacity != null && capacity < held.taken) {
+                throw ProblemException.conflict("The " + mode + " capacity cannot go below the " + held.taken
+                        + " seats already confirmed or offered.").with("taken", held.taken);
+            }
+            return seats.upsert(held, policy.workshopId, mode, capacity)
+                    .flatMap(counter -> promotions.fillFreeSeats(counter, policy));
+        });
     }
 
     private static void check(PolicyRequest request) {

@@ -116,6 +116,13 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /** Two requests raced to create the same thing; the database's unique constraint kept one. */
+    @ServerExceptionMapper
+    public Response raced(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return answer(Problem.of(409, "Conflict",
+                "Another request changed the same data at the same moment; reload and try again."), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();

@@ -1,0 +1,68 @@
+package dev.workshops.infra;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creates many attendees in the realm through Keycloak's admin API (one partial import), for tests and load
+ * tests. Passwords equal usernames. It also makes password hashing cheap in that realm (one PBKDF2 iteration):
+ * fine for a test or bench realm, never for a real one.
+ */
+public final class KeycloakUsers {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private KeycloakUsers() {
+    }
+
+    /** Creates {@code prefix-0 .. prefix-(count-1)} with role attendee; returns their usernames. */
+    public static List<String> createAttendees(String issuer, String prefix, int count) {
+        String base = issuer.substring(0, issuer.indexOf("/realms/"));
+        String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
+        String admin = Tokens.accessToken(base + "/realms/master", "admin", "admin", "admin-cli");
+        send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + realm))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"passwordPolicy\": \"hashAlgorithm(pbkdf2-sha256) and hashIterations(1)\"}")));
+        ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
+        ArrayNode users = partial.putArray("users");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = prefix + "-" + i;
+            names.add(name);
+            ObjectNode user = users.addObject().put("username", name).put("enabled", true).put("emailVerified", true)
+                    .put("email", name + "@bench.workshop.test").put("firstName", "Attendee").put("lastName", String.valueOf(i));
+            user.putArray("realmRoles").add("attendee");
+            user.putArray("credentials").addObject().put("type", "password").put("value", name).put("temporary", false);
+        }
+        send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + realm + "/partialImport"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(partial.toString())));
+        return names;
+    }
+
+    private static void send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("Keycloak admin API answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.workshops.registration.registration;
+
+import dev.workshops.registration.policy.RegistrationPolicy;
+import dev.workshops.registration.seats.SeatCounter;
+import dev.workshops.registration.seats.SeatCounters;
+import dev.workshops.registration.ticket.TicketCodes;
+import dev.workshops.registration.workshop.KnownWorkshop;
+import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RegistrationService {
+
+    private final SeatCounters seats;
+    private final RegistrationEvents events;
+    private final Promotions promotions;
+    private final TicketCodes tickets;
+
+    public RegistrationService(SeatCounters seats, RegistrationEvents events, Promotions promotions, TicketCodes tickets) {
+        this.seats = seats;
+        this.events = events;
+        this.promotions = promotions;
+        this.tickets = tickets;
+    }
+
+    @WithTransaction
+    public Uni<RegistrationView> register(String workshopId, Caller caller, RegisterRequest request) {
+        String mode = request.mode().name();
+        return openPolicy(workshopId)
+                .flatMap(policy -> active(workshopId, caller.id()).flatMap(existing -> {
+                    if (existing != null) {
+                        throw ProblemException.conflict("You already have an active registration for this workshop.")
+                                .with("existing", RegistrationView.of(existing, null));
+                    }
+                    return seats.lock(workshopId, mode);
+                }).flatMap(counter -> admit(counter, policy, caller, request)));
+    }
+
+    @WithSession
+    public Uni<RegistrationView> mine(String workshopId, Caller caller) {
+        return Registration.<Registration>find("workshopId = ?1 and attendeeId = ?2", Sort.descending("createdAt"),
+                        workshopId, caller.id()).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no registration for this workshop."))
+                .flatMap(this::withPosition);
+    }
+
+    @WithTransaction
+    public Uni<RegistrationView> cancel(String workshopId, Caller caller) {
+        // Locked: two cancels at once must not both give the seat back.
+        return active(workshopId, caller.id(), LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no active registration to cancel."))
+                .flatMap(registration -> {
+                    boolean heldSeat = registration.holdsSeat();
+                    Instant now = Instant.now();
+                    registration.status = Registration.CANCELLED;
+                    registration.waitlistNumber = null;
+                    registration.offerExpiresAt = null;
+                    registration.streamAccess = false;
+                    registration.ticketCode = null;
+                    registration.updatedAt = now;
+                    registration.version += 1;
+                    RegistrationView view = RegistrationView.of(registration, null);
+                    Uni<Void> published = events.changed(view, "CANCELLED");
+                    if (!heldSeat) {
+                        return published.replaceWith(view);
+                    }
+                    return published
+                            .flatMap(ignored -> seats.lock(workshopId, registration.mode))
+                            .flatMap(counter -> {
+                                counter.release();
+                                return RegistrationPolicy.<RegistrationPolicy>findById(workshopId)
+                                        .flatMap(policy -> promotions.fillFreeSeats(counter, policy));
+                            })
+                            .replaceWith(view);
+                });
+    }
+
+    private Uni<RegistrationView> admit(SeatCounter counter, RegistrationPolicy policy, Caller caller, RegisterRequest request) {
+        Instant now = Instant.now();
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.workshopId = counter.workshopId;
+        registration.attendeeId = caller.id();
+        registration.email = caller.email();
+        registration.name = caller.name();
+        registration.affiliation = request.affiliation();
+        registration.dietaryNeeds = request.dietaryNeeds();
+        registration.accessibilityNeeds = request.accessibilityNeeds();
+        registration.mode = counter.mode;
+        registration.createdAt = now;
+        registration.updatedAt = now;
+        registration.version = 1;
+        SeatCounter.Admission admission = counter.admit();
+        if (admission instanceof SeatCounter.Admission.Waitlist(long number)) {
+            registration.status = Registration.WAITLISTED;
+            registration.waitlistNumber = number;
+        } else {
+            registration.status = Registration.CONFIRMED;
+            if (Registration.IN_PERSON.equals(registration.mode)) {
+                registration.ticketCode = tickets.issue(registration.id);
+            }
+        }
+        registration.streamAccess = StreamAccess.of(registration.mode, registration.status, policy.waitlistStreamAccess);
+        String reason = Registration.CONFIRMED.equals(registration.status) ? "REGISTERED" : "WAITLISTED";
+        return registration.persist()
+                .flatMap(saved -> withPosition(registration))
+                .flatMap(view -> events.changed(view, reason).replaceWith(view));
+    }
+
+    /** The 1-based place in the waitlist of its mode, counted now (people ahead may have been promoted). */
+    private Uni<RegistrationView> withPosition(Registration registration) {
+        if (!Registration.WAITLISTED.equals(registration.status)) {
+            return Uni.createFrom().item(RegistrationView.of(registration, null));
+        }
+        return Registration.count("workshopId = ?1 and mode = ?2 and status = ?3 and waitlistNumber < ?4",
+                        registration.workshopId, registration.mode, Registration.WAITLISTED, registration.waitlistNumber)
+                .map(ahead -> RegistrationView.of(registration, (int) (ahead + 1)));
+    }
+
+    private static Uni<Registration> active(String workshopId, String attendeeId) {
+        return active(workshopId, attendeeId, LockModeType.NONE);
+    }
+
+    private static Uni<Registration> active(String workshopId, String attendeeId, LockModeType lock) {
+        return Registration.<Registration>find("workshopId = ?1 and attendeeId = ?2 and status <> ?3",
+                workshopId, attendeeId, Registration.CANCELLED).withLock(lock).firstResult();
+    }
+
+    private static Uni<RegistrationPolicy> openPolicy(String workshopId) {
+        return KnownWorkshop.<KnownWorkshop>findById(workshopId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no workshop '" + workshopId + "'."))
+                .flatMap(workshop -> RegistrationPolicy.<RegistrationPolicy>findById(workshopId))
+                .onItem().ifNull().failWith(() -> ProblemException.conflict("Registration for this workshop has not been opened yet."))
+                .invoke(policy -> {
+                    Instant now = Instant.now();
+                    if (now.isBefore(policy.opensAt)) {
+                        throw ProblemException.conflict("Registration opens at " + policy.opensAt + ".")
+                                .with("opensAt", policy.opensAt);
+                    }
+                    if (!now.isBefore(policy.closesAt)) {
+                        throw ProblemException.conflict("Registration closed at " + policy.closesAt + ".")
+                                .with("closesAt", policy.closesAt);
+                    }
+                });
+    }
+}
