@@ -1,12 +1,12 @@
 package dev.workshops.notification.preferences;
 
+import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.time.TimeZones;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 
 @ApplicationScoped
 public class PreferencesService {
@@ -28,7 +28,7 @@ public class PreferencesService {
             stored.scheduleChanges = preferences.scheduleChanges();
             stored.reminders = preferences.reminders();
             stored.timezone = preferences.timezone();
-            stored.updatedAt = Instant.now();
+            stored.updatedAt = Timestamps.now();
             return stored.<RecipientPreferences>persist().map(Preferences::of);
         });
     }

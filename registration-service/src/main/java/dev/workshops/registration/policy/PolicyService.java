@@ -1,5 +1,6 @@
 package dev.workshops.registration.policy;
 
+import dev.workshops.support.time.Timestamps;
 import dev.workshops.registration.registration.Promotions;
 import dev.workshops.registration.registration.Registration;
 import dev.workshops.registration.seats.SeatCounters;
@@ -10,7 +11,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +40,7 @@ public class PolicyService {
                     policy.closesAt = request.closesAt().toInstant();
                     policy.offerTtlSeconds = request.offerTtl() == null ? null : request.offerTtl().toSeconds();
                     policy.waitlistStreamAccess = request.waitlistStreamAccess() == null || request.waitlistStreamAccess();
-                    policy.updatedAt = Instant.now();
+                    policy.updatedAt = Timestamps.now();
                     return policy.<RegistrationPolicy>persist();
                 })
                 // Counters are always locked in the same order (in person, then virtual): no deadlocks.

@@ -1,5 +1,6 @@
 package dev.workshops.registration.registration;
 
+import dev.workshops.support.time.Timestamps;
 import dev.workshops.registration.policy.RegistrationPolicy;
 import dev.workshops.registration.seats.SeatCounter;
 import dev.workshops.registration.ticket.TicketCodes;
@@ -48,7 +49,7 @@ public class Promotions {
 
     private Uni<Void> promote(Registration head, SeatCounter counter, RegistrationPolicy policy) {
         counter.takeForPromotion();
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         head.waitlistNumber = null;
         if (policy.offerTtlSeconds == null) {
             head.status = Registration.CONFIRMED;

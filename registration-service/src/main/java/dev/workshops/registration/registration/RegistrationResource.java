@@ -11,6 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import dev.workshops.registration.ticket.TicketImages;
+import dev.workshops.support.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -38,6 +41,30 @@ public class RegistrationResource {
     @Path("me")
     public Uni<RegistrationView> mine(@PathParam("id") String workshopId) {
         return registrations.mine(workshopId, Caller.of(token));
+    }
+
+    @POST
+    @Path("me/offer/accept")
+    public Uni<RegistrationView> acceptOffer(@PathParam("id") String workshopId) {
+        return registrations.acceptOffer(workshopId, Caller.of(token));
+    }
+
+    @POST
+    @Path("me/offer/decline")
+    public Uni<RegistrationView> declineOffer(@PathParam("id") String workshopId) {
+        return registrations.declineOffer(workshopId, Caller.of(token));
+    }
+
+    @GET
+    @Path("me/ticket.png")
+    @Produces("image/png")
+    public Uni<byte[]> ticket(@PathParam("id") String workshopId) {
+        return registrations.mine(workshopId, Caller.of(token)).map(mine -> {
+            if (mine.ticketCode() == null) {
+                throw ProblemException.notFound("Only a confirmed in-person registration has a ticket.");
+            }
+            return TicketImages.qrPng(mine.ticketCode());
+        });
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package dev.workshops.registration.registration;
 
+import dev.workshops.support.time.Timestamps;
 import dev.workshops.registration.policy.RegistrationPolicy;
 import dev.workshops.registration.seats.SeatCounter;
 import dev.workshops.registration.seats.SeatCounters;
@@ -59,7 +60,7 @@ public class RegistrationService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no active registration to cancel."))
                 .flatMap(registration -> {
                     boolean heldSeat = registration.holdsSeat();
-                    Instant now = Instant.now();
+                    Instant now = Timestamps.now();
                     registration.status = Registration.CANCELLED;
                     registration.waitlistNumber = null;
                     registration.offerExpiresAt = null;
@@ -83,8 +84,66 @@ public class RegistrationService {
                 });
     }
 
+    @WithTransaction
+    public Uni<RegistrationView> acceptOffer(String workshopId, Caller caller) {
+        return openOffer(workshopId, caller).flatMap(registration -> {
+            registration.status = Registration.CONFIRMED;
+            registration.offerExpiresAt = null;
+            registration.ticketCode = tickets.issue(registration.id);
+            registration.streamAccess = true;
+            touch(registration);
+            RegistrationView view = RegistrationView.of(registration, null);
+            return events.changed(view, "PROMOTED").replaceWith(view);
+        });
+    }
+
+    @WithTransaction
+    public Uni<RegistrationView> declineOffer(String workshopId, Caller caller) {
+        return openOffer(workshopId, caller).flatMap(registration -> moveOfferToVirtual(registration, "OFFER_DECLINED"));
+    }
+
+    /**
+     * A declined or expired offer: the person keeps watching as a VIRTUAL registration and the in-person seat
+     * passes to the next one in line. Counters are locked in person first, then virtual.
+     */
+    public Uni<RegistrationView> moveOfferToVirtual(Registration registration, String reason) {
+        return RegistrationPolicy.<RegistrationPolicy>findById(registration.workshopId).flatMap(policy ->
+                seats.lock(registration.workshopId, Registration.IN_PERSON).flatMap(inPerson -> {
+                    inPerson.release();
+                    return seats.lock(registration.workshopId, Registration.VIRTUAL).flatMap(virtual -> {
+                        registration.mode = Registration.VIRTUAL;
+                        registration.offerExpiresAt = null;
+                        registration.ticketCode = null;
+                        if (virtual.admit() instanceof SeatCounter.Admission.Waitlist(long number)) {
+                            registration.status = Registration.WAITLISTED;
+                            registration.waitlistNumber = number;
+                        } else {
+                            registration.status = Registration.CONFIRMED;
+                        }
+                        registration.streamAccess = StreamAccess.of(registration.mode, registration.status, policy.waitlistStreamAccess);
+                        touch(registration);
+                        return withPosition(registration);
+                    }).flatMap(view -> events.changed(view, reason)
+                            .flatMap(published -> promotions.fillFreeSeats(inPerson, policy))
+                            .replaceWith(view));
+                }));
+    }
+
+    private static Uni<Registration> openOffer(String workshopId, Caller caller) {
+        return active(workshopId, caller.id(), LockModeType.PESSIMISTIC_WRITE).invoke(registration -> {
+            if (registration == null || !Registration.OFFERED.equals(registration.status)) {
+                throw ProblemException.conflict("You have no open offer for this workshop.");
+            }
+        });
+    }
+
+    private static void touch(Registration registration) {
+        registration.updatedAt = Timestamps.now();
+        registration.version += 1;
+    }
+
     private Uni<RegistrationView> admit(SeatCounter counter, RegistrationPolicy policy, Caller caller, RegisterRequest request) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
         registration.workshopId = counter.workshopId;
@@ -140,7 +199,7 @@ public class RegistrationService {
                 .flatMap(workshop -> RegistrationPolicy.<RegistrationPolicy>findById(workshopId))
                 .onItem().ifNull().failWith(() -> ProblemException.conflict("Registration for this workshop has not been opened yet."))
                 .invoke(policy -> {
-                    Instant now = Instant.now();
+                    Instant now = Timestamps.now();
                     if (now.isBefore(policy.opensAt)) {
                         throw ProblemException.conflict("Registration opens at " + policy.opensAt + ".")
                                 .with("opensAt", policy.opensAt);

@@ -9,7 +9,7 @@ public record RegistrationView(UUID id, String workshopId, String attendeeId, St
         boolean streamAccess, String ticketCode, Instant checkedInAt, Instant createdAt, Instant updatedAt,
         long version) {
 
-    static RegistrationView of(Registration registration, Integer waitlistPosition) {
+    public static RegistrationView of(Registration registration, Integer waitlistPosition) {
         return new RegistrationView(registration.id, registration.workshopId, registration.attendeeId,
                 registration.email, registration.name, registration.affiliation, registration.mode,
                 registration.status, Registration.WAITLISTED.equals(registration.status) ? waitlistPosition : null,

@@ -1,5 +1,6 @@
 package dev.workshops.schedule.workshop;
 
+import dev.workshops.support.time.Timestamps;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
@@ -9,7 +10,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class WorkshopService {
             }
             Workshop workshop = new Workshop();
             workshop.id = request.id();
-            workshop.createdAt = Instant.now();
+            workshop.createdAt = Timestamps.now();
             workshop.version = 0;
             apply(workshop, request);
             return workshop.<Workshop>persist()
@@ -91,6 +91,6 @@ public class WorkshopService {
         workshop.endsAt = request.endsAt().toInstant();
         workshop.description = request.description();
         workshop.version += 1;
-        workshop.updatedAt = Instant.now();
+        workshop.updatedAt = Timestamps.now();
     }
 }

@@ -1,5 +1,6 @@
 package dev.workshops.streaming.stream;
 
+import dev.workshops.support.time.Timestamps;
 import dev.workshops.streaming.session.ReleasedSession;
 import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -8,7 +9,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +48,7 @@ public class StreamService {
                         stream.playbackUrl = request.playbackUrl();
                         stream.backupUrl = request.backupUrl();
                         stream.version += 1;
-                        stream.updatedAt = Instant.now();
+                        stream.updatedAt = Timestamps.now();
                         return stream.<Stream>persist();
                     });
                 })

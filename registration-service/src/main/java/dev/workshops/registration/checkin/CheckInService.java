@@ -1,0 +1,52 @@
+package dev.workshops.registration.checkin;
+
+import dev.workshops.support.time.Timestamps;
+import dev.workshops.registration.registration.Registration;
+import dev.workshops.registration.registration.RegistrationEvents;
+import dev.workshops.registration.registration.RegistrationView;
+import dev.workshops.registration.ticket.TicketCodes;
+import dev.workshops.support.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CheckInService {
+
+    private final TicketCodes tickets;
+    private final RegistrationEvents events;
+
+    public CheckInService(TicketCodes tickets, RegistrationEvents events) {
+        this.tickets = tickets;
+        this.events = events;
+    }
+
+    @WithTransaction
+    public Uni<CheckIn> checkIn(String workshopId, String ticketCode) {
+        // The signature is checked before anything is read: a forged code costs no database work.
+        UUID registrationId = tickets.verify(ticketCode.strip()).orElseThrow(() ->
+                ProblemException.badRequest("This is not a valid ticket: it is malformed or has been altered."));
+        return Registration.<Registration>findById(registrationId, LockModeType.PESSIMISTIC_WRITE).flatMap(registration -> {
+            if (registration == null || !registration.workshopId.equals(workshopId)) {
+                throw ProblemException.notFound("No registration of this workshop has this ticket.");
+            }
+            if (registration.checkedInAt != null) {
+                throw ProblemException.conflict("Already checked in at " + registration.checkedInAt + ".")
+                        .with("checkedInAt", registration.checkedInAt);
+            }
+            if (!Registration.CONFIRMED.equals(registration.status) || !Registration.IN_PERSON.equals(registration.mode)) {
+                throw ProblemException.conflict("This ticket is not for a confirmed in-person seat (it is "
+                        + registration.mode + " " + registration.status + ").");
+            }
+            Instant now = Timestamps.now();
+            registration.checkedInAt = now;
+            registration.updatedAt = now;
+            registration.version += 1;
+            RegistrationView view = RegistrationView.of(registration, null);
+            return events.changed(view, "CHECKED_IN").replaceWith(new CheckIn(view, now));
+        });
+    }
+}
