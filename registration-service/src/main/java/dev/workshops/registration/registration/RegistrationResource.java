@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,6 +42,12 @@ public class RegistrationResource {
     @Path("me")
     public Uni<RegistrationView> mine(@PathParam("id") String workshopId) {
         return registrations.mine(workshopId, Caller.of(token));
+    }
+
+    @PUT
+    @Path("me/mode")
+    public Uni<RegistrationView> switchMode(@PathParam("id") String workshopId, @Valid @NotNull ModeRequest request) {
+        return registrations.switchMode(workshopId, Caller.of(token), request.mode());
     }
 
     @POST

@@ -84,6 +84,50 @@ public class RegistrationService {
                 });
     }
 
+    /**
+     * Moves a registration to the other mode: whatever it held in the old mode (a seat, an offer or a place in
+     * line) is given up and passed on, and it asks for the new mode like a new request — a seat if one is free,
+     * else the back of that waitlist. Switching to the mode one already has changes nothing.
+     */
+    @WithTransaction
+    public Uni<RegistrationView> switchMode(String workshopId, Caller caller, RegisterRequest.Mode mode) {
+        String wanted = mode.name();
+        // Both counters first (in person, then virtual), then the row: the order promotions use, so no deadlock.
+        return openPolicy(workshopId).flatMap(policy -> seats.lock(workshopId, Registration.IN_PERSON)
+                .flatMap(inPerson -> seats.lock(workshopId, Registration.VIRTUAL).flatMap(virtual ->
+                        active(workshopId, caller.id(), LockModeType.PESSIMISTIC_WRITE)
+                                .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no active registration to change."))
+                                .flatMap(registration -> {
+                                    if (registration.mode.equals(wanted)) {
+                                        return withPosition(registration);
+                                    }
+                                    SeatCounter from = Registration.IN_PERSON.equals(registration.mode) ? inPerson : virtual;
+                                    SeatCounter to = from == inPerson ? virtual : inPerson;
+                                    if (registration.holdsSeat()) {
+                                        from.release();
+                                    }
+                                    registration.mode = wanted;
+                                    registration.offerExpiresAt = null;
+                                    registration.waitlistNumber = null;
+                                    registration.ticketCode = null;
+                                    if (to.admit() instanceof SeatCounter.Admission.Waitlist(long number)) {
+                                        registration.status = Registration.WAITLISTED;
+                                        registration.waitlistNumber = number;
+                                    } else {
+                                        registration.status = Registration.CONFIRMED;
+                                        if (Registration.IN_PERSON.equals(wanted)) {
+                                            registration.ticketCode = tickets.issue(registration.id);
+                                        }
+                                    }
+                                    registration.streamAccess = StreamAccess.of(wanted, registration.status, policy.waitlistStreamAccess);
+                                    touch(registration);
+                                    return withPosition(registration)
+                                            .flatMap(view -> events.changed(view, "MODE_CHANGED")
+                                                    .flatMap(published -> promotions.fillFreeSeats(from, policy))
+                                                    .replaceWith(view));
+                                }))));
+    }
+
     @WithTransaction
     public Uni<RegistrationView> acceptOffer(String workshopId, Caller caller) {
         return openOffer(workshopId, caller).flatMap(registration -> {

@@ -115,6 +115,41 @@ class RegistrationResourceTest {
     }
 
     @Test
+    void switchingFromInPersonToVirtualPassesTheSeatOn() {
+        String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
+        List<String> tokens = people("tovirtual", 2);
+        register(tokens.get(0), workshop, "IN_PERSON").statusCode(201);
+        register(tokens.get(1), workshop, "IN_PERSON").statusCode(201).body("status", equalTo("WAITLISTED"));
+
+        switchMode(tokens.get(0), workshop, "VIRTUAL").statusCode(200)
+                .body("mode", equalTo("VIRTUAL")).body("status", equalTo("CONFIRMED"))
+                .body("ticketCode", nullValue()).body("streamAccess", equalTo(true));
+        mine(tokens.get(1), workshop).statusCode(200).body("status", equalTo("CONFIRMED")).body("ticketCode", startsWith("W1-"));
+    }
+
+    @Test
+    void switchingFromVirtualToInPersonJoinsTheBackOfThatQueueAndKeepsWatching() {
+        String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
+        List<String> tokens = people("toinperson", 3);
+        register(tokens.get(0), workshop, "IN_PERSON").statusCode(201);
+        register(tokens.get(1), workshop, "VIRTUAL").statusCode(201);
+        register(tokens.get(2), workshop, "IN_PERSON").statusCode(201).body("waitlistPosition", equalTo(1));
+
+        switchMode(tokens.get(1), workshop, "IN_PERSON").statusCode(200)
+                .body("mode", equalTo("IN_PERSON")).body("status", equalTo("WAITLISTED"))
+                .body("waitlistPosition", equalTo(2)).body("streamAccess", equalTo(true));
+    }
+
+    @Test
+    void switchingToTheModeOneHasChangesNothing() {
+        String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
+        String token = people("samemode", 1).getFirst();
+        int version = register(token, workshop, "IN_PERSON").statusCode(201).extract().path("version");
+        switchMode(token, workshop, "IN_PERSON").statusCode(200).body("version", equalTo(version)).body("status", equalTo("CONFIRMED"));
+        switchMode(token, workshop, "BY_PIGEON").statusCode(400).body("violations.field", hasItem("mode"));
+    }
+
+    @Test
     void raisingTheCapacityPromotesAtOnceAndLoweringBelowTakenSeatsIs409() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
         List<String> tokens = people("capacity", 3);
@@ -189,6 +224,11 @@ class RegistrationResourceTest {
     private static ValidatableResponse register(String token, String workshop, String mode) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"mode\": \"" + mode + "\"}")
                 .when().post("/api/workshops/" + workshop + "/registrations").then();
+    }
+
+    private static ValidatableResponse switchMode(String token, String workshop, String mode) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"mode\": \"" + mode + "\"}")
+                .when().put("/api/workshops/" + workshop + "/registrations/me/mode").then();
     }
 
     private static ValidatableResponse mine(String token, String workshop) {
