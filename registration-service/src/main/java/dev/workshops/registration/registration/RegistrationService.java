@@ -108,17 +108,7 @@ public class RegistrationService {
                                     }
                                     registration.mode = wanted;
                                     registration.offerExpiresAt = null;
-                                    registration.waitlistNumber = null;
-                                    registration.ticketCode = null;
-                                    if (to.admit() instanceof SeatCounter.Admission.Waitlist(long number)) {
-                                        registration.status = Registration.WAITLISTED;
-                                        registration.waitlistNumber = number;
-                                    } else {
-                                        registration.status = Registration.CONFIRMED;
-                                        if (Registration.IN_PERSON.equals(wanted)) {
-                                            registration.ticketCode = tickets.issue(registration.id);
-                                        }
-                                    }
+                                    placeIn(registration, to);
                                     registration.streamAccess = StreamAccess.of(wanted, registration.status, policy.waitlistStreamAccess);
                                     touch(registration);
                                     return withPosition(registration)
@@ -157,13 +147,7 @@ public class RegistrationService {
                     return seats.lock(registration.workshopId, Registration.VIRTUAL).flatMap(virtual -> {
                         registration.mode = Registration.VIRTUAL;
                         registration.offerExpiresAt = null;
-                        registration.ticketCode = null;
-                        if (virtual.admit() instanceof SeatCounter.Admission.Waitlist(long number)) {
-                            registration.status = Registration.WAITLISTED;
-                            registration.waitlistNumber = number;
-                        } else {
-                            registration.status = Registration.CONFIRMED;
-                        }
+                        placeIn(registration, virtual);
                         registration.streamAccess = StreamAccess.of(registration.mode, registration.status, policy.waitlistStreamAccess);
                         touch(registration);
                         return withPosition(registration);
@@ -179,6 +163,21 @@ public class RegistrationService {
                 throw ProblemException.conflict("You have no open offer for this workshop.");
             }
         });
+    }
+
+    /** Asks the counter of the registration's mode for a place: a seat (a ticket if in person), else the back of the line. */
+    private void placeIn(Registration registration, SeatCounter counter) {
+        registration.waitlistNumber = null;
+        registration.ticketCode = null;
+        if (counter.admit() instanceof SeatCounter.Admission.Waitlist(long number)) {
+            registration.status = Registration.WAITLISTED;
+            registration.waitlistNumber = number;
+        } else {
+            registration.status = Registration.CONFIRMED;
+            if (Registration.IN_PERSON.equals(registration.mode)) {
+                registration.ticketCode = tickets.issue(registration.id);
+            }
+        }
     }
 
     private static void touch(Registration registration) {
@@ -201,16 +200,7 @@ public class RegistrationService {
         registration.createdAt = now;
         registration.updatedAt = now;
         registration.version = 1;
-        SeatCounter.Admission admission = counter.admit();
-        if (admission instanceof SeatCounter.Admission.Waitlist(long number)) {
-            registration.status = Registration.WAITLISTED;
-            registration.waitlistNumber = number;
-        } else {
-            registration.status = Registration.CONFIRMED;
-            if (Registration.IN_PERSON.equals(registration.mode)) {
-                registration.ticketCode = tickets.issue(registration.id);
-            }
-        }
+        placeIn(registration, counter);
         registration.streamAccess = StreamAccess.of(registration.mode, registration.status, policy.waitlistStreamAccess);
         String reason = Registration.CONFIRMED.equals(registration.status) ? "REGISTERED" : "WAITLISTED";
         return registration.persist()
