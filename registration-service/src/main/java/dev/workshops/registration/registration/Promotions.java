@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * Gives free seats to the head of the waitlist, first come first served: straight to CONFIRMED when the
- * policy has no offer TTL, otherwise an OFFER that expires. The caller holds the counter's lock.
+ * policy has no offer TTL or the place is virtual, otherwise an OFFER of the in-person seat that expires. The caller holds the counter's lock.
  */
 @ApplicationScoped
 public class Promotions {
@@ -51,7 +51,8 @@ public class Promotions {
         counter.takeForPromotion();
         Instant now = Timestamps.now();
         head.waitlistNumber = null;
-        if (policy.offerTtlSeconds == null) {
+        // Offers are for in-person seats only: a declined or expired one falls back to VIRTUAL (product.md).
+        if (policy.offerTtlSeconds == null || Registration.VIRTUAL.equals(head.mode)) {
             head.status = Registration.CONFIRMED;
             if (Registration.IN_PERSON.equals(head.mode)) {
                 head.ticketCode = tickets.issue(head.id);

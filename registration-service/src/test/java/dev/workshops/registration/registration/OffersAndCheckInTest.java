@@ -74,6 +74,26 @@ class OffersAndCheckInTest {
     }
 
     @Test
+    void aFreedVirtualPlaceIsConfirmedDirectlyNeverOffered() {
+        String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, "PT2H");
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).contentType(ContentType.JSON)
+                .body("""
+                        {"inPersonCapacity": 1, "virtualCapacity": 1, "opensAt": "2026-01-01T00:00:00Z",
+                         "closesAt": "2027-12-07T00:00:00Z", "offerTtl": "PT2H"}""")
+                .when().put("/api/workshops/" + workshop + "/registration-policy").then().statusCode(200);
+        List<String> people = people("virtualfreed", 2);
+        given().auth().oauth2(people.get(0)).contentType(ContentType.JSON).body("{\"mode\": \"VIRTUAL\"}")
+                .when().post("/api/workshops/" + workshop + "/registrations").then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        given().auth().oauth2(people.get(1)).contentType(ContentType.JSON).body("{\"mode\": \"VIRTUAL\"}")
+                .when().post("/api/workshops/" + workshop + "/registrations").then().statusCode(201).body("status", equalTo("WAITLISTED"));
+
+        cancel(people.get(0), workshop);
+
+        mine(people.get(1), workshop).body("mode", equalTo("VIRTUAL")).body("status", equalTo("CONFIRMED"))
+                .body("ticketCode", nullValue()).body("offerExpiresAt", nullValue());
+    }
+
+    @Test
     void withoutAnOpenOfferAcceptingIs409() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, "PT2H");
         String person = people("nooffer", 1).getFirst();
