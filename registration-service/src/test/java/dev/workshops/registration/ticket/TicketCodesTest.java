@@ -32,6 +32,18 @@ class TicketCodesTest {
     }
 
     @Test
+    void anIdSpelledWithOtherSpareBitsIsRefused() {
+        // 16 bytes take 22 base64url characters with 2 spare bits: "…_B" and "…_A" decode alike.
+        String code = codes.issue(UUID.fromString("db603175-8f8a-4d20-b265-cdf323f2ebfc"));
+        int lastOfId = code.indexOf('.') - 1;
+        char spelled = code.charAt(lastOfId);
+        char respelled = (char) ((spelled - 'A') % 4 == 0 ? spelled + 1 : spelled - 1);
+        String altered = code.substring(0, lastOfId) + respelled + code.substring(lastOfId + 1);
+
+        assertEquals(Optional.empty(), codes.verify(altered), altered);
+    }
+
+    @Test
     void aCodeSignedWithAnotherKeyIsRefused() {
         String foreign = new TicketCodes("another-key-that-is-also-long-enough!!").issue(UUID.randomUUID());
         assertEquals(Optional.empty(), codes.verify(foreign));
