@@ -10,7 +10,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -41,12 +40,10 @@ public class CheckInService {
                 throw ProblemException.conflict("This ticket is not for a confirmed in-person seat (it is "
                         + registration.mode + " " + registration.status + ").");
             }
-            Instant now = Timestamps.now();
-            registration.checkedInAt = now;
-            registration.updatedAt = now;
-            registration.version += 1;
+            registration.checkedInAt = Timestamps.now();
+            registration.touch();
             RegistrationView view = RegistrationView.of(registration, null);
-            return events.changed(view, "CHECKED_IN").replaceWith(new CheckIn(view, now));
+            return events.changed(view, "CHECKED_IN").replaceWith(new CheckIn(view, registration.checkedInAt));
         });
     }
 }

@@ -9,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Gives free seats to the head of the waitlist, first come first served: straight to CONFIRMED when the
@@ -49,21 +48,16 @@ public class Promotions {
 
     private Uni<Void> promote(Registration head, SeatCounter counter, RegistrationPolicy policy) {
         counter.takeForPromotion();
-        Instant now = Timestamps.now();
-        head.waitlistNumber = null;
         // Offers are for in-person seats only: a declined or expired one falls back to VIRTUAL (product.md).
         if (policy.offerTtlSeconds == null || Registration.VIRTUAL.equals(head.mode)) {
-            head.status = Registration.CONFIRMED;
-            if (Registration.IN_PERSON.equals(head.mode)) {
-                head.ticketCode = tickets.issue(head.id);
-            }
+            head.confirm(tickets);
         } else {
             head.status = Registration.OFFERED;
-            head.offerExpiresAt = now.plus(Duration.ofSeconds(policy.offerTtlSeconds));
+            head.waitlistNumber = null;
+            head.offerExpiresAt = Timestamps.now().plus(Duration.ofSeconds(policy.offerTtlSeconds));
         }
         head.streamAccess = StreamAccess.of(head.mode, head.status, policy.waitlistStreamAccess);
-        head.updatedAt = now;
-        head.version += 1;
+        head.touch();
         String reason = Registration.CONFIRMED.equals(head.status) ? "PROMOTED" : "OFFERED";
         return events.changed(RegistrationView.of(head, null), reason);
     }

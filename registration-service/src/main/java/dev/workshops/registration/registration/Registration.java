@@ -1,5 +1,7 @@
 package dev.workshops.registration.registration;
 
+import dev.workshops.registration.ticket.TicketCodes;
+import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +53,20 @@ public class Registration extends PanacheEntityBase {
     public Instant updatedAt;
     /** Monotonic per registration: the version of its published snapshot. */
     public long version;
+
+    /** CONFIRMED in its mode; an in-person seat comes with a signed ticket. */
+    public void confirm(TicketCodes tickets) {
+        status = CONFIRMED;
+        waitlistNumber = null;
+        offerExpiresAt = null;
+        ticketCode = IN_PERSON.equals(mode) ? tickets.issue(id) : null;
+    }
+
+    /** Records that it changed: a new snapshot version. */
+    public void touch() {
+        updatedAt = Timestamps.now();
+        version += 1;
+    }
 
     /** Whether it holds a seat of its mode (and so must give it back when it ends). */
     public boolean holdsSeat() {

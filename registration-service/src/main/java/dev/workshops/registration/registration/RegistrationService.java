@@ -60,14 +60,12 @@ public class RegistrationService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no active registration to cancel."))
                 .flatMap(registration -> {
                     boolean heldSeat = registration.holdsSeat();
-                    Instant now = Timestamps.now();
                     registration.status = Registration.CANCELLED;
                     registration.waitlistNumber = null;
                     registration.offerExpiresAt = null;
                     registration.streamAccess = false;
                     registration.ticketCode = null;
-                    registration.updatedAt = now;
-                    registration.version += 1;
+                    registration.touch();
                     RegistrationView view = RegistrationView.of(registration, null);
                     Uni<Void> published = events.changed(view, "CANCELLED");
                     if (!heldSeat) {
@@ -110,7 +108,7 @@ public class RegistrationService {
                                     registration.offerExpiresAt = null;
                                     placeIn(registration, to);
                                     registration.streamAccess = StreamAccess.of(wanted, registration.status, policy.waitlistStreamAccess);
-                                    touch(registration);
+                                    registration.touch();
                                     return withPosition(registration)
                                             .flatMap(view -> events.changed(view, "MODE_CHANGED")
                                                     .flatMap(published -> promotions.fillFreeSeats(from, policy))
@@ -121,11 +119,9 @@ public class RegistrationService {
     @WithTransaction
     public Uni<RegistrationView> acceptOffer(String workshopId, Caller caller) {
         return openOffer(workshopId, caller).flatMap(registration -> {
-            registration.status = Registration.CONFIRMED;
-            registration.offerExpiresAt = null;
-            registration.ticketCode = tickets.issue(registration.id);
+            registration.confirm(tickets);
             registration.streamAccess = true;
-            touch(registration);
+            registration.touch();
             RegistrationView view = RegistrationView.of(registration, null);
             return events.changed(view, "PROMOTED").replaceWith(view);
         });
@@ -149,7 +145,7 @@ public class RegistrationService {
                         registration.offerExpiresAt = null;
                         placeIn(registration, virtual);
                         registration.streamAccess = StreamAccess.of(registration.mode, registration.status, policy.waitlistStreamAccess);
-                        touch(registration);
+                        registration.touch();
                         return withPosition(registration);
                     }).flatMap(view -> events.changed(view, reason)
                             .flatMap(published -> promotions.fillFreeSeats(inPerson, policy))
@@ -167,22 +163,13 @@ public class RegistrationService {
 
     /** Asks the counter of the registration's mode for a place: a seat (a ticket if in person), else the back of the line. */
     private void placeIn(Registration registration, SeatCounter counter) {
-        registration.waitlistNumber = null;
-        registration.ticketCode = null;
         if (counter.admit() instanceof SeatCounter.Admission.Waitlist(long number)) {
             registration.status = Registration.WAITLISTED;
             registration.waitlistNumber = number;
+            registration.ticketCode = null;
         } else {
-            registration.status = Registration.CONFIRMED;
-            if (Registration.IN_PERSON.equals(registration.mode)) {
-                registration.ticketCode = tickets.issue(registration.id);
-            }
+            registration.confirm(tickets);
         }
-    }
-
-    private static void touch(Registration registration) {
-        registration.updatedAt = Timestamps.now();
-        registration.version += 1;
     }
 
     private Uni<RegistrationView> admit(SeatCounter counter, RegistrationPolicy policy, Caller caller, RegisterRequest request) {
