@@ -95,36 +95,25 @@ class EventBackboneTest {
 
     @Test
     void relaysRunningAtOncePublishEachRowOnce() throws Exception {
-        KafkaBroker broker = sameBrokerAsTheService();
         String run = "pair-" + System.nanoTime() + "-";
         List<String> keys = IntStream.range(0, 10).mapToObj(i -> run + i).toList();
-        broker.stop();
-        try {
-            for (int change = 0; change < 30; change++) {
-                for (String key : keys) {
-                    given().when().post("/probe/" + key).then().statusCode(200);
-                }
-            }
-        } finally {
-            broker.start();
-        }
 
-        // Two more relays race the service's own one over the same 300 rows.
+        // Two more relays are already racing when 300 rows of 10 keys commit at once; the service's own
+        // relay is woken by that commit. The broker stays up: a send that times out while the broker restarts
+        // may still land, and that duplicate is the consumers' to absorb (the crash test above), not a race.
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
             Callable<Integer> replica = () -> {
                 int total = 0;
                 long deadline = System.nanoTime() + DELIVERY_DEADLINE.toNanos();
                 while (System.nanoTime() < deadline && keys.stream().anyMatch(k -> effects(k).size() < 30)) {
-                    try {
-                        total += relay.publishBatch();
-                    } catch (RuntimeException brokerStillWarmingUp) {
-                        Thread.onSpinWait();
-                    }
+                    total += relay.publishBatch();
                 }
                 return total;
             };
-            List<Future<Integer>> results = replicas.invokeAll(List.of(replica, replica));
+            List<Future<Integer>> results = List.of(replicas.submit(replica), replicas.submit(replica));
+            given().queryParam("keys", 10).queryParam("changes", 30)
+                    .when().post("/probe/" + run + "/batch").then().statusCode(200);
             for (Future<Integer> result : results) {
                 result.get();
             }

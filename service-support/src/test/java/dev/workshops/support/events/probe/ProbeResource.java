@@ -3,6 +3,7 @@ package dev.workshops.support.events.probe;
 import dev.workshops.support.events.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.LockModeType;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A state change per call, its fact recorded through the outbox in the same transaction. */
 @Path("/probe")
@@ -28,6 +31,21 @@ public class ProbeResource {
     @Path("{key}")
     @WithTransaction
     public Uni<Integer> increment(@PathParam("key") String key) {
+        return incrementOnce(key);
+    }
+
+    /** {@code changes} rounds over keys {@code prefix0..prefix(keys-1)}, all in one transaction. */
+    @POST
+    @Path("{prefix}/batch")
+    @WithTransaction
+    public Uni<Long> incrementMany(@PathParam("prefix") String prefix, @QueryParam("keys") int keys,
+            @QueryParam("changes") int changes) {
+        return Multi.createFrom().range(0, keys * changes)
+                .onItem().transformToUniAndConcatenate(i -> incrementOnce(prefix + (i % keys)))
+                .collect().with(Collectors.counting());
+    }
+
+    private Uni<Integer> incrementOnce(String key) {
         return ProbeCounter.<ProbeCounter>findById(key, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(held -> {
                     ProbeCounter counter = held;
