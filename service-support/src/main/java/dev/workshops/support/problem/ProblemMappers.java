@@ -11,6 +11,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.sqlclient.DatabaseException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -20,9 +21,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -123,13 +126,40 @@ public class ProblemMappers {
                 "Another request changed the same data at the same moment; reload and try again."), uri);
     }
 
+    private static final Set<String> CONCURRENCY_FAILURES = Set.of("40P01", "40001");
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isConcurrencyFailure(e)) {
+            LOG.infof("Request on %s gave way to a simultaneous change: %s", uri.getPath(), e.getMessage());
+            return answer(Problem.of(409, "Conflict",
+                    "Another request changed the same data at the same moment; try again."), uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri.getPath());
         return answer(Problem.of(500, "Internal error",
                 "Something went wrong on our side. Quote this id when you report it: " + errorId)
                 .with("errorId", errorId), uri);
+    }
+
+    /**
+     * PostgreSQL broke a deadlock or a serialization conflict by failing this transaction (SQLSTATE 40P01,
+     * 40001): nothing was written, and trying again is the answer.
+     */
+    static boolean isConcurrencyFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // Hibernate Reactive turns the client's error into a JDBCException; the reactive client itself does not.
+            String sqlState = switch (cause) {
+                case org.hibernate.JDBCException jdbc -> jdbc.getSQLState();
+                case SQLException sql -> sql.getSQLState();
+                case DatabaseException database -> database.getSqlState();
+                default -> null;
+            };
+            if (sqlState != null && CONCURRENCY_FAILURES.contains(sqlState)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response answer(Problem problem, UriInfo uri) {

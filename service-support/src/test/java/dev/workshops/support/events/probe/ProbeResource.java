@@ -45,6 +45,17 @@ public class ProbeResource {
                 .collect().with(Collectors.counting());
     }
 
+    /** Changes {@code first}, waits two seconds holding its lock (long enough for a concurrent request to take its first lock), then changes {@code second}. */
+    @POST
+    @Path("{first}/then/{second}")
+    @WithTransaction
+    public Uni<Integer> incrementBoth(@PathParam("first") String first, @PathParam("second") String second) {
+        return incrementOnce(first)
+                .flatMap(held -> Panache.getSession().flatMap(session -> session
+                        .createNativeQuery("SELECT 1 FROM pg_sleep(2)", Integer.class).getSingleResult()))
+                .flatMap(slept -> incrementOnce(second));
+    }
+
     private Uni<Integer> incrementOnce(String key) {
         return ProbeCounter.<ProbeCounter>findById(key, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(held -> {
