@@ -8,12 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -37,10 +40,13 @@ public final class LocalStack {
 
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path runDir;
     private final Path root = InfraLocations.projectRoot();
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String[]> components = new LinkedHashMap<>();
+    private final Map<String, String> secrets = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private LocalStack(Path runDir) {
@@ -132,11 +138,30 @@ public final class LocalStack {
         env.put("WORKSHOP_OIDC_URL", keycloak.issuer());
         env.put("WORKSHOP_SMTP_HOST", "127.0.0.1");
         env.put("WORKSHOP_SMTP_PORT", String.valueOf(smtpPort));
+        env.put("WORKSHOP_TICKET_KEY", secret("ticket-key"));
         ChildProcess process = track(ChildProcess.startJvm(service.name(), List.of("-Xms64m", "-Xmx512m"),
                 jar.toString(), "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env,
                 runDir.resolve("logs/" + service.name() + ".log")));
         component(service.name(), "http://localhost:" + port + "/q/swagger-ui", "http://127.0.0.1:" + port + "/q/health/ready");
         return process;
+    }
+
+    /**
+     * A signing key of the local stack: the environment's {@code WORKSHOP_<NAME>} if set, else random for this
+     * {@code up} (the data it signs lives no longer than the stack), the same for every service.
+     */
+    private String secret(String name) {
+        return secrets.computeIfAbsent(name, LocalStack::newSecret);
+    }
+
+    private static String newSecret(String name) {
+        String fromEnvironment = System.getenv("WORKSHOP_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return HexFormat.of().formatHex(key);
     }
 
     private void startSmtpSink(int smtpPort, int apiPort) {

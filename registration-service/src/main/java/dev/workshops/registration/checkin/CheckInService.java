@@ -7,6 +7,7 @@ import dev.workshops.registration.registration.RegistrationView;
 import dev.workshops.registration.ticket.TicketCodes;
 import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -17,10 +18,12 @@ public class CheckInService {
 
     private final TicketCodes tickets;
     private final RegistrationEvents events;
+    private final MeterRegistry registry;
 
-    public CheckInService(TicketCodes tickets, RegistrationEvents events) {
+    public CheckInService(TicketCodes tickets, RegistrationEvents events, MeterRegistry registry) {
         this.tickets = tickets;
         this.events = events;
+        this.registry = registry;
     }
 
     @WithTransaction
@@ -43,6 +46,7 @@ public class CheckInService {
             registration.checkedInAt = Timestamps.now();
             registration.touch();
             RegistrationView view = RegistrationView.of(registration, null);
+            registry.counter("workshop.checkins", "workshop", workshopId).increment();
             return events.changed(view, "CHECKED_IN").replaceWith(new CheckIn(view, registration.checkedInAt));
         });
     }

@@ -4,6 +4,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.support.events.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,12 +13,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class RegistrationEvents {
 
     private final Outbox outbox;
+    private final MeterRegistry registry;
 
-    public RegistrationEvents(Outbox outbox) {
+    public RegistrationEvents(Outbox outbox, MeterRegistry registry) {
         this.outbox = outbox;
+        this.registry = registry;
     }
 
+    /**
+     * Records the snapshot in the transaction under way and counts it in {@code workshop_registrations_total}
+     * (counted when recorded: a transaction that fails after this point counts once too many).
+     */
     public Uni<Void> changed(RegistrationView view, String reason) {
+        registry.counter("workshop.registrations", "workshop", view.workshopId(), "mode", view.mode(), "reason", reason)
+                .increment();
         RegistrationChanged snapshot = new RegistrationChanged(view.id(), view.workshopId(), view.attendeeId(),
                 view.email(), view.name(), view.affiliation(), view.mode(), view.status(), view.waitlistPosition(),
                 view.offerExpiresAt(), view.streamAccess(), view.ticketCode(), view.checkedInAt(), view.createdAt(),
