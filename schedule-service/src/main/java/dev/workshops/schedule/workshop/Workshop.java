@@ -5,7 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import dev.workshops.support.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.ZoneId;
 
 @Entity
 @Table(name = "workshop")
@@ -27,4 +31,25 @@ public class Workshop extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The workshop, or a 404 problem. */
+    public static Uni<Workshop> existing(String id) {
+        return Workshop.<Workshop>findById(id).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    /**
+     * The workshop, locked for the rest of the transaction: changes of one workshop (its own, its draft's, a
+     * release) queue, so checks such as room overlaps and version numbers hold.
+     */
+    public static Uni<Workshop> locked(String id) {
+        return Workshop.<Workshop>findById(id, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
+
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("There is no workshop '" + id + "'.");
+    }
 }

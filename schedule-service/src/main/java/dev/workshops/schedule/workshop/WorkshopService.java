@@ -45,7 +45,7 @@ public class WorkshopService {
             throw ProblemException.badRequest("The body's id '" + request.id() + "' differs from the path's '" + id + "'.");
         }
         WorkshopRules.check(request);
-        return find(id, true).flatMap(workshop -> {
+        return Workshop.locked(id).flatMap(workshop -> {
             apply(workshop, request);
             return publish(workshop, WorkshopChanged.REASON_UPDATED);
         }).map(WorkshopView::of);
@@ -53,7 +53,7 @@ public class WorkshopService {
 
     @WithSession
     public Uni<WorkshopView> get(String id) {
-        return find(id).map(WorkshopView::of);
+        return Workshop.existing(id).map(WorkshopView::of);
     }
 
     @WithSession
@@ -68,19 +68,6 @@ public class WorkshopService {
                 workshop.startsAt, workshop.endsAt, workshop.description, workshop.version, reason);
         return outbox.record(Topics.WORKSHOPS, workshop.id, EventTypes.WORKSHOP_CHANGED, workshop.id, snapshot)
                 .replaceWith(workshop);
-    }
-
-    private static Uni<Workshop> find(String id) {
-        return find(id, false);
-    }
-
-    /** Locks the row when it is about to change, so concurrent updates queue and versions stay in commit order. */
-    private static Uni<Workshop> find(String id, boolean forUpdate) {
-        Uni<Workshop> found = forUpdate
-                ? Workshop.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                : Workshop.findById(id);
-        return found.onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("There is no workshop '" + id + "'."));
     }
 
     private static void apply(Workshop workshop, WorkshopRequest request) {

@@ -1,5 +1,6 @@
 package dev.workshops.support.time;
 
+import dev.workshops.support.problem.ProblemException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
@@ -22,5 +23,13 @@ public final class TimeZones {
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    /** The zone named in request field {@code field}, or a 400 problem naming that field. */
+    public static ZoneId require(String zone, String field) {
+        if (!isRegion(zone)) {
+            throw ProblemException.invalid(field, EXPECTATION);
+        }
+        return ZoneId.of(zone);
     }
 }

@@ -1,0 +1,140 @@
+package dev.workshops.schedule.release;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.ScheduleChange;
+import dev.workshops.events.ScheduleReleased;
+import dev.workshops.events.SessionSnapshot;
+import dev.workshops.events.Topics;
+import dev.workshops.schedule.session.SessionCodec;
+import dev.workshops.schedule.session.SessionService;
+import dev.workshops.schedule.session.SessionView;
+import dev.workshops.schedule.workshop.Workshop;
+import dev.workshops.support.events.Outbox;
+import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.time.TimeZones;
+import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Releasing the draft as version N+1, and reading releases back. */
+@ApplicationScoped
+public class ReleaseService {
+
+    static final TypeReference<List<SessionSnapshot>> SESSIONS = new TypeReference<>() { };
+    static final TypeReference<List<ScheduleChange>> CHANGES = new TypeReference<>() { };
+    static final TypeReference<SessionSnapshot> SNAPSHOT = new TypeReference<>() { };
+
+    private final SessionService drafts;
+    private final SessionCodec codec;
+    private final Outbox outbox;
+
+    public ReleaseService(SessionService drafts, SessionCodec codec, Outbox outbox) {
+        this.drafts = drafts;
+        this.codec = codec;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Releases the draft: the change log against the latest release, the release itself, the sessions' latest
+     * released state (SEQUENCE +1 for each changed one) and the `schedule-releases` event, in one transaction
+     * under the workshop's lock.
+     */
+    @WithTransaction
+    public Uni<ReleaseViews.Released> release(String workshopId, String comment) {
+        return Workshop.locked(workshopId).flatMap(workshop -> drafts.draftSnapshots(workshopId)
+                .flatMap(draft -> ReleasedSession.<ReleasedSession>list("workshopId", workshopId)
+                        .flatMap(released -> latestVersion(workshopId)
+                                .flatMap(latest -> release(workshop, comment, draft, released, latest)))));
+    }
+
+    @WithSession
+    public Uni<ReleaseViews.Schedule> schedule(String workshopId, Long version, String tz) {
+        return Workshop.existing(workshopId).flatMap(workshop -> {
+            ZoneId zone = tz == null ? workshop.zone() : TimeZones.require(tz, "tz");
+            Uni<ScheduleRelease> release = version == null
+                    ? ScheduleRelease.<ScheduleRelease>find("workshopId = ?1 order by version desc", workshopId).firstResult()
+                    : ScheduleRelease.<ScheduleRelease>findById(new ScheduleRelease.Key(workshopId, version));
+            return release.onItem().ifNull().failWith(() -> ProblemException.notFound(version == null
+                            ? "The schedule of this workshop has not been released yet."
+                            : "There is no version " + version + " of this workshop's schedule."))
+                    .map(found -> new ReleaseViews.Schedule(workshopId, found.version, found.releasedAt, zone.getId(),
+                            codec.read(found.sessions, SESSIONS).stream().map(s -> SessionView.of(s, zone)).toList()));
+        });
+    }
+
+    @WithSession
+    public Uni<ReleaseViews.Changes> changesSince(String workshopId, long since, String tz) {
+        return Workshop.existing(workshopId).flatMap(workshop -> {
+            ZoneId zone = tz == null ? workshop.zone() : TimeZones.require(tz, "tz");
+            return ScheduleRelease.<ScheduleRelease>find("workshopId = ?1 and version > ?2 order by version", workshopId, since)
+                    .list().map(releases -> new ReleaseViews.Changes(releases.stream()
+                            .flatMap(r -> ReleaseViews.changesOf(r.version, codec.read(r.changes, CHANGES), zone).stream())
+                            .toList()));
+        });
+    }
+
+    private Uni<ReleaseViews.Released> release(Workshop workshop, String comment, List<SessionSnapshot> draft,
+            List<ReleasedSession> released, long latest) {
+        Map<UUID, ReleasedSession> releasedById = released.stream()
+                .collect(Collectors.toMap(r -> r.sessionId, Function.identity()));
+        Map<UUID, SessionSnapshot> before = released.stream()
+                .collect(Collectors.toMap(r -> r.sessionId, r -> codec.read(r.snapshot, SNAPSHOT)));
+        List<ScheduleChange> changes = ChangeLog.between(before, draft);
+        if (changes.isEmpty()) {
+            throw ProblemException.conflict(latest == 0 ? "The draft has no sessions to release."
+                    : "Nothing changed since version " + latest + ".");
+        }
+        Set<UUID> changed = changes.stream().map(ScheduleChange::sessionId).collect(Collectors.toSet());
+        // A cancelled session stays in every later release, so calendars show it cancelled instead of losing it.
+        List<SessionSnapshot> sessions = draft.stream()
+                .filter(s -> "SCHEDULED".equals(s.status()) || before.containsKey(s.id())).toList();
+
+        ScheduleRelease release = new ScheduleRelease();
+        release.workshopId = workshop.id;
+        release.version = latest + 1;
+        release.releasedAt = Timestamps.now();
+        release.comment = comment;
+        release.sessions = codec.write(sessions);
+        release.changes = codec.write(changes);
+
+        List<ReleasedSession> added = new ArrayList<>();
+        for (SessionSnapshot session : sessions) {
+            ReleasedSession row = releasedById.get(session.id());
+            if (row == null) {
+                row = new ReleasedSession();
+                row.sessionId = session.id();
+                row.workshopId = workshop.id;
+                row.sequence = 0;
+                added.add(row);
+            } else if (changed.contains(session.id())) {
+                row.sequence += 1;
+            }
+            row.status = session.status();
+            row.snapshot = codec.write(session);
+        }
+        ScheduleReleased event = new ScheduleReleased(workshop.id, release.version, release.releasedAt,
+                workshop.timezone, sessions, changes);
+        return release.persist()
+                .flatMap(saved -> ReleasedSession.persist(added))
+                .flatMap(saved -> outbox.record(Topics.SCHEDULE_RELEASES, workshop.id, EventTypes.SCHEDULE_RELEASED,
+                        workshop.id, event))
+                .map(recorded -> new ReleaseViews.Released(release.version, release.releasedAt,
+                        ReleaseViews.changesOf(release.version, changes, workshop.zone())));
+    }
+
+    private static Uni<Long> latestVersion(String workshopId) {
+        return ScheduleRelease.find("select coalesce(max(r.version), 0) from ScheduleRelease r where r.workshopId = ?1", workshopId)
+                .project(Long.class).firstResult();
+    }
+}

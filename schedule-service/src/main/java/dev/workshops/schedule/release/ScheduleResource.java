@@ -1,0 +1,57 @@
+package dev.workshops.schedule.release;
+
+import dev.workshops.support.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+@Path("/api/workshops/{id}/schedule")
+public class ScheduleResource {
+
+    /** Body of a release; it may be left out. */
+    public record ReleaseRequest(@Size(max = 500) String comment) {
+    }
+
+    private final ReleaseService releases;
+
+    public ScheduleResource(ReleaseService releases) {
+        this.releases = releases;
+    }
+
+    @GET
+    @PermitAll
+    public Uni<ReleaseViews.Schedule> schedule(@PathParam("id") String workshopId,
+            @QueryParam("version") @Min(value = 1, message = "must be 1 or more") Long version,
+            @QueryParam("tz") String tz) {
+        return releases.schedule(workshopId, version, tz);
+    }
+
+    @GET
+    @Path("changes")
+    @PermitAll
+    public Uni<ReleaseViews.Changes> changes(@PathParam("id") String workshopId,
+            @QueryParam("since") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") long since,
+            @QueryParam("tz") String tz) {
+        return releases.changesSince(workshopId, since, tz);
+    }
+
+    @POST
+    @Path("releases")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Uni<Response> release(@PathParam("id") String workshopId, @Valid ReleaseRequest request) {
+        return releases.release(workshopId, request == null ? null : request.comment())
+                .map(released -> Response.created(URI.create("/api/workshops/" + workshopId + "/schedule?version="
+                        + released.version())).entity(released).build());
+    }
+}

@@ -1,0 +1,168 @@
+package dev.workshops.schedule.release;
+
+import static dev.workshops.schedule.TestSchedule.session;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.workshops.events.CloudEventHeaders;
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.ScheduleChange;
+import dev.workshops.events.ScheduleReleased;
+import dev.workshops.events.Topics;
+import dev.workshops.infra.TestEvents;
+import dev.workshops.infra.Tokens;
+import dev.workshops.schedule.TestSchedule;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReleaseTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    @ConfigProperty(name = "workshop.test.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "workshop.test.kafka")
+    String kafka;
+
+    @Test
+    void aReleaseAfterMovingCancellingAndAddingHasExactlyThoseThreeChangesInTheApiAndTheEvent() throws Exception {
+        TestSchedule schedule = new TestSchedule(issuer);
+        String workshop = schedule.workshop();
+        String moved = schedule.added(workshop, session("Opening keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", "Ada"));
+        String cancelled = schedule.added(workshop, session("Data stewardship", "2026-12-07T09:30:00Z", "2026-12-07T10:00:00Z", "Room 1", "Grace"));
+        String kept = schedule.added(workshop, session("Open notebooks", "2026-12-07T09:30:00Z", "2026-12-07T10:00:00Z", "Room 2", "Linus"));
+        schedule.release(workshop).statusCode(201).body("version", equalTo(1))
+                .body("changes.type", contains("ADDED", "ADDED", "ADDED"));
+        schedule.release(workshop).statusCode(409).body("detail", containsString("Nothing changed since version 1"));
+
+        schedule.update(moved, session("Opening keynote", "2026-12-08T08:00:00Z", "2026-12-08T09:00:00Z", "Hall A", "Ada"))
+                .statusCode(200);
+        schedule.cancel(cancelled);
+        String added = schedule.added(workshop, session("Closing panel", "2026-12-09T16:00:00Z", "2026-12-09T17:00:00Z", "Hall A", null));
+
+        schedule.release(workshop).statusCode(201).body("version", equalTo(2))
+                .body("changes", hasSize(3))
+                .body("changes.sessionId", contains(cancelled, moved, added))
+                .body("changes.type", contains("CANCELLED", "MOVED", "ADDED"))
+                .body("changes[1].before.startsAt", equalTo("2026-12-07T09:00:00+01:00"))
+                .body("changes[1].after.startsAt", equalTo("2026-12-08T09:00:00+01:00"));
+
+        given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
+                .body("version", equalTo(2)).body("timezone", equalTo("Europe/Vienna"))
+                .body("sessions.find { it.id == '" + cancelled + "' }.status", equalTo("CANCELLED"))
+                .body("sessions.find { it.id == '" + kept + "' }.status", equalTo("SCHEDULED"));
+        given().queryParam("version", 1).when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
+                .body("sessions.find { it.id == '" + moved + "' }.startsAt", equalTo("2026-12-07T09:00:00+01:00"))
+                .body("sessions.id", containsInAnyOrder(moved, cancelled, kept));
+        given().queryParam("since", 1).when().get("/api/workshops/" + workshop + "/schedule/changes").then().statusCode(200)
+                .body("changes.version", contains(2, 2, 2)).body("changes.type", contains("CANCELLED", "MOVED", "ADDED"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> releasesOf(workshop).size() == 2);
+        ScheduleReleased second = releasesOf(workshop).get(1);
+        assertEquals(2, second.version());
+        assertEquals(Map.of(UUID.fromString(cancelled), "CANCELLED", UUID.fromString(moved), "MOVED", UUID.fromString(added), "ADDED"),
+                second.changes().stream().collect(Collectors.toMap(ScheduleChange::sessionId, ScheduleChange::type)));
+        assertEquals(4, second.sessions().size(), "the cancelled session stays in the release, marked CANCELLED");
+    }
+
+    @Test
+    void timesRenderInTheWorkshopsZoneOrTheOneAskedForAcrossMidnight() {
+        TestSchedule schedule = new TestSchedule(issuer);
+        String workshop = schedule.workshop();
+        String late = schedule.added(workshop, session("Evening posters", "2026-12-07T17:00:00Z", "2026-12-07T19:00:00Z", "Foyer", null));
+        given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(404);
+        schedule.release(workshop).statusCode(201);
+
+        given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
+                .body("sessions[0].startsAt", equalTo("2026-12-07T18:00:00+01:00")).body("sessions[0].day", equalTo("2026-12-07"));
+        given().queryParam("tz", "Asia/Kolkata").when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
+                .body("timezone", equalTo("Asia/Kolkata"))
+                .body("sessions[0].id", equalTo(late))
+                .body("sessions[0].startsAt", equalTo("2026-12-07T22:30:00+05:30"))
+                .body("sessions[0].endsAt", equalTo("2026-12-08T00:30:00+05:30"))
+                .body("sessions[0].day", equalTo("2026-12-07"));
+        given().queryParam("tz", "America/Toronto").when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
+                .body("sessions[0].startsAt", equalTo("2026-12-07T12:00:00-05:00"));
+        for (String bad : List.of("Mars/Olympus", "+02:00", "CET ")) {
+            given().queryParam("tz", bad).when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(400)
+                    .contentType("application/problem+json").body("violations.field", hasItem("tz"));
+        }
+        given().queryParam("version", 7).when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(404);
+        given().queryParam("version", 0).when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(400);
+    }
+
+    @Test
+    void roomsAndSpeakersCannotBeInTwoPlacesAtOnce() {
+        TestSchedule schedule = new TestSchedule(issuer);
+        String workshop = schedule.workshop();
+        String first = schedule.added(workshop, session("Metadata", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", "Ada Lovelace"));
+
+        schedule.add(workshop, session("Ontologies", "2026-12-07T10:30:00Z", "2026-12-07T11:30:00Z", " room  1", "Grace"))
+                .statusCode(409).body("conflictingSession.id", equalTo(first)).body("detail", containsString("Metadata"));
+        schedule.add(workshop, session("Provenance", "2026-12-07T10:59:00Z", "2026-12-07T11:30:00Z", "Room 2", "ada lovelace"))
+                .statusCode(409).body("conflictingSession.title", equalTo("Metadata")).body("detail", containsString("Ada Lovelace"));
+        schedule.added(workshop, session("Back to back", "2026-12-07T11:00:00Z", "2026-12-07T12:00:00Z", "Room 1", "Ada Lovelace"));
+        String other = schedule.added(workshop, session("Elsewhere", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 3", null));
+        schedule.update(other, session("Elsewhere", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
+                .statusCode(409).body("conflictingSession.id", equalTo(first));
+        schedule.cancel(first);
+        schedule.update(other, session("Elsewhere", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null)).statusCode(200);
+    }
+
+    @Test
+    void badSessionsAreRefusedWithClearProblems() {
+        TestSchedule schedule = new TestSchedule(issuer);
+        String workshop = schedule.workshop();
+        schedule.add(workshop, session("Backwards", "2026-12-07T11:00:00Z", "2026-12-07T10:00:00Z", "Room 1", null))
+                .statusCode(400).body("violations.field", hasItem("endsAt"));
+        schedule.add(workshop, session("Too early", "2026-12-06T10:00:00Z", "2026-12-06T11:00:00Z", "Room 1", null))
+                .statusCode(400).body("violations.field", hasItem("startsAt"));
+        schedule.add(workshop, session("No offset", "2026-12-07T10:00:00", "2026-12-07T11:00:00Z", "Room 1", null))
+                .statusCode(400);
+        schedule.add(workshop, Map.of("title", "Odd kind", "kind", "PICNIC", "startsAt", "2026-12-07T10:00:00Z",
+                "endsAt", "2026-12-07T11:00:00Z", "room", "Lawn")).statusCode(400);
+        schedule.add("no-such-workshop", session("Lost", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
+                .statusCode(404);
+        schedule.update(UUID.randomUUID().toString(), session("Ghost", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
+                .statusCode(404);
+        schedule.release(workshop).statusCode(409).body("detail", containsString("no sessions"));
+        given().auth().oauth2(Tokens.accessToken(issuer, "alice")).contentType(ContentType.JSON)
+                .body(session("Sneaky", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
+                .when().post("/api/workshops/" + workshop + "/sessions").then().statusCode(403);
+        String breakId = schedule.added(workshop, Map.of("title", "Coffee", "kind", "BREAK", "startsAt", "2026-12-07T10:00:00Z",
+                "endsAt", "2026-12-07T10:30:00Z", "room", "Foyer"));
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).when().get("/api/workshops/" + workshop + "/draft")
+                .then().statusCode(200).body("sessions.find { it.id == '" + breakId + "' }.streamed", equalTo(false));
+    }
+
+    private List<ScheduleReleased> releasesOf(String workshop) throws Exception {
+        List<ScheduleReleased> releases = new java.util.ArrayList<>();
+        for (TestEvents.Received received : TestEvents.readAll(kafka, Topics.SCHEDULE_RELEASES)) {
+            if (workshop.equals(received.key())) {
+                assertEquals(EventTypes.SCHEDULE_RELEASED, received.headers().get(CloudEventHeaders.TYPE));
+                releases.add(JSON.readValue(received.value(), ScheduleReleased.class));
+            }
+        }
+        return releases;
+    }
+}
