@@ -126,7 +126,7 @@ public class ReleaseService {
         ScheduleReleased event = new ScheduleReleased(workshop.id, release.version, release.releasedAt,
                 workshop.timezone, sessions, changes);
         return release.persist()
-                .flatMap(saved -> ReleasedSession.persist(added))
+                .flatMap(saved -> added.isEmpty() ? Uni.createFrom().voidItem() : ReleasedSession.persist(added))
                 .flatMap(saved -> outbox.record(Topics.SCHEDULE_RELEASES, workshop.id, EventTypes.SCHEDULE_RELEASED,
                         workshop.id, event))
                 .map(recorded -> new ReleaseViews.Released(release.version, release.releasedAt,

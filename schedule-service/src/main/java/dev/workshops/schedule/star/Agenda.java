@@ -1,0 +1,35 @@
+package dev.workshops.schedule.star;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** A person's agenda in one workshop: the version of their stars and the secret of their calendar feed. */
+@Entity
+@Table(name = "agenda")
+@IdClass(Agenda.Key.class)
+public class Agenda extends PanacheEntityBase {
+
+    public record Key(String workshopId, String attendeeId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "workshop_id")
+    public String workshopId;
+    @Id
+    @Column(name = "attendee_id")
+    public String attendeeId;
+    /** Version of the latest `stars` snapshot of this person in this workshop. */
+    @Column(name = "star_version")
+    public long starVersion;
+    /** Whoever knows it can read the personal feed (calendar apps cannot send a bearer token). */
+    @Column(name = "feed_token")
+    public String feedToken;
+}

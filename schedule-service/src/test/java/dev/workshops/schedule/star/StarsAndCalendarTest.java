@@ -1,0 +1,153 @@
+package dev.workshops.schedule.star;
+
+import static dev.workshops.schedule.TestSchedule.session;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workshops.events.StarChanged;
+import dev.workshops.events.Topics;
+import dev.workshops.infra.TestEvents;
+import dev.workshops.infra.Tokens;
+import dev.workshops.schedule.TestSchedule;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StarsAndCalendarTest {
+
+    private static final DateTimeFormatter ICAL_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX");
+
+    @ConfigProperty(name = "workshop.test.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "workshop.test.kafka")
+    String kafka;
+
+    @Test
+    void aMovedSessionKeepsItsUidWithAHigherSequenceAndACancelledOneStaysCancelled() throws Exception {
+        TestSchedule schedule = new TestSchedule(issuer);
+        String workshop = schedule.workshop();
+        String moved = schedule.added(workshop, session("Keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", "Ada"));
+        String cancelled = schedule.added(workshop, session("Ethics", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null));
+        String kept = schedule.added(workshop, session("Tools", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 2", null));
+        schedule.release(workshop).statusCode(201);
+
+        Map<String, VEvent> first = events(given().when().get("/api/workshops/" + workshop + "/schedule.ics")
+                .then().statusCode(200).contentType(startsWith("text/calendar")).extract().asString());
+        assertEquals(3, first.size());
+        assertEquals("0", value(first.get(moved), "SEQUENCE"));
+
+        schedule.update(moved, session("Keynote", "2026-12-08T08:00:00Z", "2026-12-08T09:00:00Z", "Hall A", "Ada")).statusCode(200);
+        schedule.cancel(cancelled);
+        schedule.release(workshop).statusCode(201);
+
+        Map<String, VEvent> second = events(given().when().get("/api/workshops/" + workshop + "/schedule.ics")
+                .then().statusCode(200).extract().asString());
+        assertEquals(3, second.size(), "nothing silently removed");
+        assertEquals("1", value(second.get(moved), "SEQUENCE"));
+        assertEquals("CONFIRMED", value(second.get(moved), "STATUS"));
+        assertEquals("CANCELLED", value(second.get(cancelled), "STATUS"));
+        assertEquals("1", value(second.get(cancelled), "SEQUENCE"));
+        assertEquals("0", value(second.get(kept), "SEQUENCE"));
+
+        Instant start = Instant.from(ICAL_UTC.parse(value(second.get(moved), "DTSTART")));
+        assertEquals(LocalDateTime.parse("2026-12-08T03:00"), LocalDateTime.ofInstant(start, ZoneId.of("America/Toronto")));
+        assertEquals(LocalDateTime.parse("2026-12-08T13:30"), LocalDateTime.ofInstant(start, ZoneId.of("Asia/Kolkata")));
+        assertTrue(value(second.get(moved), "DESCRIPTION").contains("Ada"));
+        assertEquals("Hall A, TU Wien", value(second.get(moved), "LOCATION"));
+    }
+
+    @Test
+    void starsMakeAPersonalAgendaAndASecretFeed() throws Exception {
+        TestSchedule schedule = new TestSchedule(issuer);
+        String workshop = schedule.workshop();
+        String keynote = schedule.added(workshop, session("Keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", null));
+        String talk = schedule.added(workshop, session("Talk", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null));
+        String unstarred = schedule.added(workshop, session("Other", "2026-12-07T12:00:00Z", "2026-12-07T13:00:00Z", "Room 1", null));
+        schedule.release(workshop).statusCode(201);
+        String draftOnly = schedule.added(workshop, session("Later", "2026-12-07T14:00:00Z", "2026-12-07T15:00:00Z", "Room 1", null));
+        String alice = Tokens.accessToken(issuer, "alice");
+
+        star(alice, talk).statusCode(204);
+        star(alice, keynote).statusCode(204);
+        star(alice, keynote).statusCode(204);
+        star(alice, draftOnly).statusCode(404);
+        star(alice, UUID.randomUUID().toString()).statusCode(404);
+        given().when().put("/api/sessions/" + talk + "/star").then().statusCode(401);
+
+        String icsUrl = given().auth().oauth2(alice).when().get("/api/workshops/" + workshop + "/agenda/me").then().statusCode(200)
+                .body("sessions.id", contains(keynote, talk)).extract().path("icsUrl");
+        String feedPath = URI.create(icsUrl).getPath();
+        assertEquals(feedPath, URI.create(given().auth().oauth2(alice).when().get("/api/workshops/" + workshop + "/agenda/me")
+                .then().extract().<String>path("icsUrl")).getPath(), "the feed URL stays the same");
+        Map<String, VEvent> feed = events(given().when().get(feedPath).then().statusCode(200).extract().asString());
+        assertEquals(List.of(keynote, talk), feed.keySet().stream().sorted(
+                (a, b) -> value(feed.get(a), "DTSTART").compareTo(value(feed.get(b), "DTSTART"))).toList());
+        assertFalse(feed.containsKey(unstarred));
+
+        schedule.cancel(talk);
+        schedule.release(workshop).statusCode(201);
+        star(alice, talk).statusCode(409);
+        assertEquals("CANCELLED", value(events(given().when().get(feedPath).then().statusCode(200).extract().asString()).get(talk), "STATUS"));
+        given().auth().oauth2(alice).when().delete("/api/sessions/" + keynote + "/star").then().statusCode(204);
+        assertEquals(List.of(talk), List.copyOf(events(given().when().get(feedPath).then().extract().asString()).keySet()));
+        given().when().get("/api/calendar/not-a-feed.ics").then().statusCode(404);
+
+        String aliceId = "00000000-0000-4000-8000-000000000005";
+        ObjectMapper json = new ObjectMapper();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<StarChanged> facts = TestEvents.readAll(kafka, Topics.STARS).stream()
+                    .filter(r -> StarChanged.keyOf(workshop, aliceId).equals(r.key()))
+                    .map(r -> read(json, r.value())).toList();
+            assertEquals(List.of(1L, 2L, 3L), facts.stream().map(StarChanged::version).toList());
+            assertEquals(List.of(true, true, false), facts.stream().map(StarChanged::starred).toList());
+            assertEquals(UUID.fromString(keynote), facts.get(2).sessionId());
+        });
+    }
+
+    private static StarChanged read(ObjectMapper json, String value) {
+        try {
+            return json.readValue(value, StarChanged.class);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse star(String token, String sessionId) {
+        return given().auth().oauth2(token).when().put("/api/sessions/" + sessionId + "/star").then();
+    }
+
+    /** Parses and validates the iCalendar text; its events by session id (the UID's part before '@'). */
+    private static Map<String, VEvent> events(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        return events.stream().collect(Collectors.toMap(e -> value(e, "UID").split("@")[0], Function.identity()));
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).orElseThrow(() -> new AssertionError("no " + property)).getValue();
+    }
+}
