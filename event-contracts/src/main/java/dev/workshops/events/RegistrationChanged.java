@@ -26,4 +26,16 @@ public record RegistrationChanged(
     public static String keyOf(String workshopId, String attendeeId) {
         return workshopId + "/" + attendeeId;
     }
+
+    /**
+     * Whether this snapshot is newer than the one a projection holds for the same person and workshop. Versions
+     * count per registration; a person who cancels and registers again gets a new registration, which wins
+     * over any snapshot of the old one.
+     */
+    public boolean supersedes(UUID heldRegistrationId, long heldVersion, Instant heldCreatedAt) {
+        if (id.equals(heldRegistrationId)) {
+            return version > heldVersion;
+        }
+        return createdAt.isAfter(heldCreatedAt);
+    }
 }

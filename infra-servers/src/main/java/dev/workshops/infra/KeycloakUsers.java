@@ -28,6 +28,11 @@ public final class KeycloakUsers {
 
     /** Creates {@code prefix-0 .. prefix-(count-1)} with role attendee; returns their usernames. */
     public static List<String> createAttendees(String issuer, String prefix, int count) {
+        return create(issuer, prefix, count, "attendee");
+    }
+
+    /** Creates {@code prefix-0 .. prefix-(count-1)} with one realm role; the password is the username. */
+    public static List<String> create(String issuer, String prefix, int count, String role) {
         String base = issuer.substring(0, issuer.indexOf("/realms/"));
         String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
         String admin = Tokens.accessToken(base + "/realms/master", "admin", "admin", "admin-cli");
@@ -42,7 +47,7 @@ public final class KeycloakUsers {
             names.add(name);
             ObjectNode user = users.addObject().put("username", name).put("enabled", true).put("emailVerified", true)
                     .put("email", name + "@bench.workshop.test").put("firstName", "Attendee").put("lastName", String.valueOf(i));
-            user.putArray("realmRoles").add("attendee");
+            user.putArray("realmRoles").add(role);
             user.putArray("credentials").addObject().put("type", "password").put("value", name).put("temporary", false);
         }
         send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + realm + "/partialImport"))

@@ -1,24 +1,18 @@
 package dev.workshops.schedule.star;
 
+import dev.workshops.schedule.workshop.AttendeeKey;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 
 /** A person's agenda in one workshop: the version of their stars and the secret of their calendar feed. */
 @Entity
 @Table(name = "agenda")
-@IdClass(Agenda.Key.class)
+@IdClass(AttendeeKey.class)
 public class Agenda extends PanacheEntityBase {
-
-    public record Key(String workshopId, String attendeeId) implements Serializable {
-        public Key() {
-            this(null, null);
-        }
-    }
 
     @Id
     @Column(name = "workshop_id")

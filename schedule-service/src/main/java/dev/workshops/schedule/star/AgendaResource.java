@@ -1,5 +1,6 @@
 package dev.workshops.schedule.star;
 
+import dev.workshops.schedule.mentoring.BookingView;
 import dev.workshops.schedule.session.SessionView;
 import dev.workshops.support.security.Caller;
 import dev.workshops.support.security.Roles;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class AgendaResource {
 
     /** api.md: starred sessions and mentoring bookings, plus the secret personal feed's URL. */
-    public record AgendaView(String workshopId, String timezone, List<SessionView> sessions, String icsUrl) {
+    public record AgendaView(String workshopId, String timezone, List<SessionView> sessions, List<BookingView> mentoring,
+            String icsUrl) {
     }
 
     private final AgendaService agendas;
@@ -33,6 +35,6 @@ public class AgendaResource {
     @GET
     public Uni<AgendaView> mine(@PathParam("id") String workshopId, @QueryParam("tz") String tz, @Context UriInfo uri) {
         return agendas.mine(workshopId, Caller.of(token), tz).map(mine -> new AgendaView(mine.workshopId(), mine.timezone(),
-                mine.sessions(), uri.getBaseUriBuilder().path("api/calendar/{token}.ics").build(mine.feedToken()).toString()));
+                mine.sessions(), mine.mentoring(), uri.getBaseUriBuilder().path("api/calendar/{token}.ics").build(mine.feedToken()).toString()));
     }
 }

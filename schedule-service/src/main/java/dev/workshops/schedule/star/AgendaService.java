@@ -2,7 +2,10 @@ package dev.workshops.schedule.star;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.workshops.events.SessionSnapshot;
+import dev.workshops.schedule.calendar.BookingEntries;
 import dev.workshops.schedule.calendar.CalendarEntry;
+import dev.workshops.schedule.mentoring.BookingView;
+import dev.workshops.schedule.mentoring.MentoringService;
 import dev.workshops.schedule.calendar.CalendarWriter;
 import dev.workshops.schedule.calendar.SessionEntries;
 import dev.workshops.schedule.release.ReleasedSession;
@@ -17,6 +20,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,15 +32,18 @@ public class AgendaService {
     private static final TypeReference<SessionSnapshot> SNAPSHOT = new TypeReference<>() { };
 
     /** {@code feedToken} goes into the personal feed's URL. */
-    public record Mine(String workshopId, String timezone, List<SessionView> sessions, String feedToken) {
+    public record Mine(String workshopId, String timezone, List<SessionView> sessions, List<BookingView> mentoring,
+            String feedToken) {
     }
 
     private final Agendas agendas;
     private final SessionCodec codec;
+    private final MentoringService mentoring;
 
-    public AgendaService(Agendas agendas, SessionCodec codec) {
+    public AgendaService(Agendas agendas, SessionCodec codec, MentoringService mentoring) {
         this.agendas = agendas;
         this.codec = codec;
+        this.mentoring = mentoring;
     }
 
     /** Starred sessions in time order, cancelled ones included (they show as CANCELLED). Makes the feed token on first use. */
@@ -44,8 +52,9 @@ public class AgendaService {
         return Workshop.existing(workshopId).flatMap(workshop -> {
             ZoneId zone = tz == null ? workshop.zone() : TimeZones.require(tz, "tz");
             return agendas.locked(workshopId, caller.id()).flatMap(agenda -> starred(workshopId, caller.id())
-                    .map(sessions -> new Mine(workshopId, zone.getId(),
-                            sessions.stream().map(s -> SessionView.of(s.snapshot(), zone)).toList(), agenda.feedToken)));
+                    .flatMap(sessions -> mentoring.bookingsOf(workshopId, caller.id(), zone).map(bookings -> new Mine(workshopId,
+                            zone.getId(), sessions.stream().map(s -> SessionView.of(s.snapshot(), zone)).toList(), bookings,
+                            agenda.feedToken))));
         });
     }
 
@@ -65,8 +74,12 @@ public class AgendaService {
         return Agenda.<Agenda>find("feedToken", feedToken).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no calendar feed here."))
                 .flatMap(agenda -> Workshop.existing(agenda.workshopId).flatMap(workshop ->
-                        starred(agenda.workshopId, agenda.attendeeId).map(sessions ->
-                                CalendarWriter.write(workshop.title + " (my agenda)", entries(sessions, workshop)))));
+                        starred(agenda.workshopId, agenda.attendeeId).flatMap(sessions ->
+                                mentoring.bookingsOf(agenda.workshopId, agenda.attendeeId, ZoneOffset.UTC).map(bookings -> {
+                                    List<CalendarEntry> entries = new ArrayList<>(entries(sessions, workshop));
+                                    bookings.forEach(booking -> entries.add(BookingEntries.of(booking)));
+                                    return CalendarWriter.write(workshop.title + " (my agenda)", entries);
+                                }))));
     }
 
     private record Released(SessionSnapshot snapshot, int sequence) {

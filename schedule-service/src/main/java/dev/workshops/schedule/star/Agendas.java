@@ -1,5 +1,6 @@
 package dev.workshops.schedule.star;
 
+import dev.workshops.schedule.workshop.AttendeeKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ public class Agendas {
                         ON CONFLICT (workshop_id, attendee_id) DO NOTHING""")
                 .setParameter(1, workshopId).setParameter(2, attendeeId).setParameter(3, newFeedToken())
                 .executeUpdate())
-                .flatMap(inserted -> Agenda.findById(new Agenda.Key(workshopId, attendeeId), LockModeType.PESSIMISTIC_WRITE));
+                .flatMap(inserted -> Agenda.findById(new AttendeeKey(workshopId, attendeeId), LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** 256 random bits, URL-safe. */

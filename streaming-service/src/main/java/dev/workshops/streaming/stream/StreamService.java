@@ -3,12 +3,12 @@ package dev.workshops.streaming.stream;
 import dev.workshops.support.time.Timestamps;
 import dev.workshops.streaming.session.ReleasedSession;
 import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.validation.WebUrls;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,15 +79,8 @@ public class StreamService {
     }
 
     private static void requireWebUrl(String field, String url) {
-        boolean web;
-        try {
-            URI uri = URI.create(url);
-            web = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            web = false;
-        }
-        if (!web) {
-            throw ProblemException.invalid(field, "must be an http(s) URL");
+        if (!WebUrls.isWeb(url)) {
+            throw ProblemException.invalid(field, WebUrls.EXPECTATION);
         }
     }
 }

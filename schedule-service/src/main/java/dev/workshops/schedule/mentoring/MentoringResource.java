@@ -1,0 +1,103 @@
+package dev.workshops.schedule.mentoring;
+
+import dev.workshops.support.security.Caller;
+import dev.workshops.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** A workshop's mentoring: slots offered and the caller's bookings. */
+@Path("/api/workshops/{id}/mentoring")
+public class MentoringResource {
+
+    private final MentoringService mentoring;
+    private final JsonWebToken token;
+
+    public MentoringResource(MentoringService mentoring, JsonWebToken token) {
+        this.mentoring = mentoring;
+        this.token = token;
+    }
+
+    @POST
+    @Path("slots")
+    @RolesAllowed(Roles.MENTOR)
+    public Uni<Response> offer(@PathParam("id") String workshopId, @Valid @NotNull SlotRequest request) {
+        return mentoring.createSlot(workshopId, Caller.of(token), request)
+                .map(slot -> Response.created(URI.create("/api/workshops/" + workshopId + "/mentoring/slots")).entity(slot).build());
+    }
+
+    @GET
+    @Path("slots")
+    @RolesAllowed({Roles.ATTENDEE, Roles.MENTOR, Roles.ORGANIZER})
+    public Uni<List<SlotView>> slots(@PathParam("id") String workshopId,
+            @QueryParam("available") @DefaultValue("false") boolean available) {
+        return mentoring.slots(workshopId, Caller.of(token), available);
+    }
+
+    @GET
+    @Path("bookings/me")
+    @RolesAllowed(Roles.ATTENDEE)
+    public Uni<List<BookingView>> mine(@PathParam("id") String workshopId) {
+        return mentoring.bookingsOf(workshopId, Caller.of(token).id());
+    }
+
+    @Path("/api/mentoring/slots/{slotId}")
+    public static class Slot {
+
+        private final MentoringService mentoring;
+        private final JsonWebToken token;
+        private final SecurityIdentity identity;
+
+        public Slot(MentoringService mentoring, JsonWebToken token, SecurityIdentity identity) {
+            this.mentoring = mentoring;
+            this.token = token;
+            this.identity = identity;
+        }
+
+        @DELETE
+        @RolesAllowed({Roles.MENTOR, Roles.ORGANIZER})
+        public Uni<Void> cancel(@PathParam("slotId") UUID slotId) {
+            return mentoring.cancelSlot(slotId, Caller.of(token), identity.hasRole(Roles.ORGANIZER));
+        }
+
+        @POST
+        @Path("bookings")
+        @RolesAllowed(Roles.ATTENDEE)
+        public Uni<Response> book(@PathParam("slotId") UUID slotId) {
+            return mentoring.book(slotId, Caller.of(token))
+                    .map(booking -> Response.created(URI.create("/api/mentoring/bookings/" + booking.id())).entity(booking).build());
+        }
+    }
+
+    @Path("/api/mentoring/bookings/{bookingId}")
+    public static class Booking {
+
+        private final MentoringService mentoring;
+        private final JsonWebToken token;
+
+        public Booking(MentoringService mentoring, JsonWebToken token) {
+            this.mentoring = mentoring;
+            this.token = token;
+        }
+
+        @DELETE
+        @RolesAllowed(Roles.ATTENDEE)
+        public Uni<Void> cancel(@PathParam("bookingId") UUID bookingId) {
+            return mentoring.cancelBooking(bookingId, Caller.of(token));
+        }
+    }
+}

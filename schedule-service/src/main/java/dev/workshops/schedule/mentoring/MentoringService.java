@@ -1,0 +1,299 @@
+package dev.workshops.schedule.mentoring;
+
+import dev.workshops.schedule.workshop.AttendeeKey;
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.MentoringBookingChanged;
+import dev.workshops.events.Topics;
+import dev.workshops.schedule.registration.HeldRegistration;
+import dev.workshops.schedule.workshop.Workshop;
+import dev.workshops.support.events.Outbox;
+import dev.workshops.support.problem.Problem;
+import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.security.Caller;
+import dev.workshops.support.time.Timestamps;
+import dev.workshops.support.validation.WebUrls;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Mentoring slots and bookings. Locks, always in this order: the attendee's registration row, then the slot,
+ * then its bookings. The registration row serialises one person's bookings (overlap and limit checks hold); the
+ * slot row serialises its seats (never overbooked).
+ */
+@ApplicationScoped
+public class MentoringService {
+
+    private final Outbox outbox;
+    private final int maxBookings;
+
+    public MentoringService(Outbox outbox,
+            @ConfigProperty(name = "workshop.schedule.max-mentoring-bookings") int maxBookings) {
+        this.outbox = outbox;
+        this.maxBookings = maxBookings;
+    }
+
+    @WithTransaction
+    public Uni<SlotView> createSlot(String workshopId, Caller mentor, SlotRequest request) {
+        return Workshop.existing(workshopId).flatMap(workshop -> {
+            check(workshop, request);
+            Instant starts = request.startsAt().toInstant();
+            Instant ends = request.endsAt().toInstant();
+            return MentoringSlot.<MentoringSlot>find("workshopId = ?1 and mentorId = ?2 and status = ?3 and startsAt < ?4 and endsAt > ?5",
+                            workshopId, mentor.id(), MentoringSlot.OPEN, ends, starts).firstResult()
+                    .flatMap(clash -> {
+                        if (clash != null) {
+                            throw ProblemException.conflict("You already offer '" + clash.topic + "' at that time.")
+                                    .with("conflictingSlot", clash.id);
+                        }
+                        MentoringSlot slot = new MentoringSlot();
+                        slot.id = UUID.randomUUID();
+                        slot.workshopId = workshopId;
+                        slot.mentorId = mentor.id();
+                        slot.mentorEmail = mentor.email();
+                        slot.mentorName = mentor.name();
+                        slot.startsAt = starts;
+                        slot.endsAt = ends;
+                        slot.topic = request.topic().strip();
+                        slot.capacity = request.capacityOrDefault();
+                        slot.format = request.format().name();
+                        slot.meetingUrl = request.format() == SlotRequest.Format.ONLINE ? request.meetingUrl().strip() : null;
+                        slot.location = request.format() == SlotRequest.Format.IN_PERSON ? request.location().strip() : null;
+                        slot.status = MentoringSlot.OPEN;
+                        slot.createdAt = Timestamps.now();
+                        return slot.<MentoringSlot>persist().map(saved -> SlotView.of(saved, 0L, false, true, workshop.zone()));
+                    });
+        });
+    }
+
+    /** The workshop's open slots in time order; {@code available} keeps those not full and not started. */
+    @WithSession
+    public Uni<List<SlotView>> slots(String workshopId, Caller caller, boolean available) {
+        Instant now = Timestamps.now();
+        return Workshop.existing(workshopId).flatMap(workshop -> MentoringSlot.<MentoringSlot>find(
+                        "workshopId = ?1 and status = ?2 order by startsAt", workshopId, MentoringSlot.OPEN).list()
+                .flatMap(slots -> bookedCounts(workshopId).flatMap(counts -> bookedSlotsOf(workshopId, caller.id())
+                        .map(mine -> slots.stream()
+                                .filter(slot -> !available || (counts.getOrDefault(slot.id, 0L) < slot.capacity && slot.startsAt.isAfter(now)))
+                                .map(slot -> SlotView.of(slot, counts.getOrDefault(slot.id, 0L), mine.contains(slot.id),
+                                        mine.contains(slot.id) || slot.mentorId.equals(caller.id()), workshop.zone()))
+                                .toList()))));
+    }
+
+    @WithTransaction
+    public Uni<BookingView> book(UUID slotId, Caller attendee) {
+        return existingSlot(slotId).flatMap(found -> HeldRegistration.<HeldRegistration>findById(
+                        new AttendeeKey(found.workshopId, attendee.id()), LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(registration -> {
+                    if (registration == null || !registration.mayBookMentoring()) {
+                        throw ProblemException.forbidden("Only attendees with an active registration for this workshop may book mentoring.");
+                    }
+                    return MentoringSlot.<MentoringSlot>findById(slotId, LockModeType.PESSIMISTIC_WRITE);
+                })
+                .flatMap(slot -> {
+                    if (!slot.isOpen()) {
+                        throw ProblemException.conflict("This slot has been cancelled.");
+                    }
+                    if (!slot.startsAt.isAfter(Timestamps.now())) {
+                        throw ProblemException.conflict("This slot has already started.");
+                    }
+                    return MentoringBooking.count("slotId = ?1 and status = ?2", slotId, MentoringBooking.BOOKED)
+                            .flatMap(booked -> {
+                                if (booked >= slot.capacity) {
+                                    throw ProblemException.conflict("This slot is full.");
+                                }
+                                return heldBy(slot.workshopId, attendee.id());
+                            })
+                            .flatMap(held -> {
+                                checkAgainst(held, slot);
+                                return create(slot, attendee);
+                            });
+                }));
+    }
+
+    @WithTransaction
+    public Uni<Void> cancelSlot(UUID slotId, Caller caller, boolean organizer) {
+        return MentoringSlot.<MentoringSlot>findById(slotId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> notFound(slotId))
+                .flatMap(slot -> {
+                    if (!organizer && !slot.mentorId.equals(caller.id())) {
+                        throw ProblemException.forbidden("Only the slot's mentor or an organizer may cancel it.");
+                    }
+                    if (!slot.isOpen()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    slot.status = MentoringSlot.CANCELLED;
+                    return MentoringBooking.<MentoringBooking>find("slotId = ?1 and status = ?2", slotId, MentoringBooking.BOOKED)
+                            .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                            .flatMap(bookings -> Multi.createFrom().iterable(bookings)
+                                    .onItem().transformToUniAndConcatenate(booking -> {
+                                        booking.cancel();
+                                        return publish(booking, slot, MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR);
+                                    })
+                                    .collect().last().replaceWithVoid());
+                });
+    }
+
+    @WithTransaction
+    public Uni<Void> cancelBooking(UUID bookingId, Caller attendee) {
+        return MentoringBooking.<MentoringBooking>findById(bookingId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no booking " + bookingId + "."))
+                .flatMap(booking -> {
+                    if (!booking.attendeeId.equals(attendee.id())) {
+                        throw ProblemException.forbidden("This is someone else's booking.");
+                    }
+                    return MentoringSlot.<MentoringSlot>findById(booking.slotId, LockModeType.PESSIMISTIC_WRITE)
+                            .flatMap(slot -> Panache.getSession()
+                                    .flatMap(session -> session.refresh(booking, LockModeType.PESSIMISTIC_WRITE))
+                                    .flatMap(refreshed -> {
+                                        if (!booking.isBooked()) {
+                                            return Uni.createFrom().voidItem();
+                                        }
+                                        booking.cancel();
+                                        return publish(booking, slot, MentoringBookingChanged.REASON_CANCELLED_BY_ATTENDEE);
+                                    }));
+                });
+    }
+
+    /** The person's bookings in the workshop, newest first, cancelled ones included; times in the workshop's zone. */
+    @WithSession
+    public Uni<List<BookingView>> bookingsOf(String workshopId, String attendeeId) {
+        return Workshop.existing(workshopId).flatMap(workshop -> bookingsOf(workshopId, attendeeId, workshop.zone()));
+    }
+
+    /** The same in {@code zone}; call inside a session. */
+    public Uni<List<BookingView>> bookingsOf(String workshopId, String attendeeId, ZoneId zone) {
+        return Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("""
+                        select b, s from MentoringBooking b, MentoringSlot s
+                        where b.slotId = s.id and b.workshopId = :workshop and b.attendeeId = :attendee
+                        order by b.createdAt desc""", Object[].class)
+                .setParameter("workshop", workshopId).setParameter("attendee", attendeeId)
+                .getResultList()
+                .map(rows -> rows.stream()
+                        .map(row -> viewOf((MentoringBooking) row[0], (MentoringSlot) row[1], zone))
+                        .toList()));
+    }
+
+    static BookingView viewOf(MentoringBooking booking, MentoringSlot slot, ZoneId zone) {
+        return new BookingView(booking.id, booking.slotId, booking.workshopId, booking.attendeeId, booking.status,
+                booking.createdAt, booking.updatedAt, SlotView.of(slot, null, booking.isBooked(), booking.isBooked(), zone));
+    }
+
+    private Uni<BookingView> create(MentoringSlot slot, Caller attendee) {
+        MentoringBooking booking = new MentoringBooking();
+        booking.id = UUID.randomUUID();
+        booking.slotId = slot.id;
+        booking.workshopId = slot.workshopId;
+        booking.attendeeId = attendee.id();
+        booking.attendeeEmail = attendee.email();
+        booking.attendeeName = attendee.name();
+        booking.status = MentoringBooking.BOOKED;
+        booking.createdAt = Timestamps.now();
+        booking.updatedAt = booking.createdAt;
+        booking.version = 1;
+        return booking.persist()
+                .flatMap(saved -> publish(booking, slot, MentoringBookingChanged.REASON_BOOKED))
+                .flatMap(published -> Workshop.existing(slot.workshopId))
+                .map(workshop -> viewOf(booking, slot, workshop.zone()));
+    }
+
+    /** One person's limits: not the same slot twice, no two at once, at most {@code maxBookings}. */
+    private void checkAgainst(List<MentoringSlot> held, MentoringSlot wanted) {
+        for (MentoringSlot slot : held) {
+            if (slot.id.equals(wanted.id)) {
+                throw ProblemException.conflict("You have already booked this slot.");
+            }
+            if (slot.overlaps(wanted.startsAt, wanted.endsAt)) {
+                throw ProblemException.conflict("You have booked '" + slot.topic + "' at the same time.")
+                        .with("conflictingSlot", slot.id);
+            }
+        }
+        if (held.size() >= maxBookings) {
+            throw ProblemException.conflict("You may hold at most " + maxBookings + " mentoring bookings in this workshop.")
+                    .with("maxMentoringBookings", maxBookings);
+        }
+    }
+
+    private Uni<Void> publish(MentoringBooking booking, MentoringSlot slot, String reason) {
+        MentoringBookingChanged fact = new MentoringBookingChanged(booking.id, booking.workshopId, booking.attendeeId,
+                booking.attendeeEmail, booking.attendeeName, booking.status,
+                new MentoringBookingChanged.Slot(slot.id, slot.mentorId, slot.mentorEmail, slot.mentorName, slot.startsAt,
+                        slot.endsAt, slot.topic, slot.format, slot.location),
+                booking.version, reason);
+        return outbox.record(Topics.MENTORING_BOOKINGS, booking.id.toString(), EventTypes.MENTORING_BOOKING_CHANGED,
+                booking.id.toString(), fact);
+    }
+
+    /** The slots the person holds a booking on. */
+    private static Uni<List<MentoringSlot>> heldBy(String workshopId, String attendeeId) {
+        return MentoringSlot.find("""
+                select s from MentoringSlot s, MentoringBooking b
+                where b.slotId = s.id and b.workshopId = ?1 and b.attendeeId = ?2 and b.status = 'BOOKED'""",
+                workshopId, attendeeId).list();
+    }
+
+    private static Uni<Map<UUID, Long>> bookedCounts(String workshopId) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery("""
+                        select b.slotId, count(b) from MentoringBooking b
+                        where b.workshopId = :workshop and b.status = 'BOOKED' group by b.slotId""", Object[].class)
+                .setParameter("workshop", workshopId).getResultList()
+                .map(rows -> {
+                    Map<UUID, Long> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+                    return counts;
+                }));
+    }
+
+    private static Uni<Set<UUID>> bookedSlotsOf(String workshopId, String attendeeId) {
+        return heldBy(workshopId, attendeeId).map(slots -> {
+            Set<UUID> ids = new HashSet<>();
+            slots.forEach(slot -> ids.add(slot.id));
+            return ids;
+        });
+    }
+
+    private static Uni<MentoringSlot> existingSlot(UUID slotId) {
+        return MentoringSlot.<MentoringSlot>findById(slotId).onItem().ifNull().failWith(() -> notFound(slotId));
+    }
+
+    private static ProblemException notFound(UUID slotId) {
+        return ProblemException.notFound("There is no mentoring slot " + slotId + ".");
+    }
+
+    private static void check(Workshop workshop, SlotRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        Instant starts = request.startsAt().toInstant();
+        Instant ends = request.endsAt().toInstant();
+        if (!ends.isAfter(starts)) {
+            violations.add(new Problem.Violation("endsAt", "must be after startsAt"));
+        }
+        if (starts.isBefore(workshop.startsAt) || ends.isAfter(workshop.endsAt)) {
+            violations.add(new Problem.Violation("startsAt", "must be within the workshop (" + workshop.startsAt
+                    + " to " + workshop.endsAt + ")"));
+        }
+        if (request.format() == SlotRequest.Format.ONLINE && !WebUrls.isWeb(request.meetingUrl())) {
+            violations.add(new Problem.Violation("meetingUrl", "an ONLINE slot needs a meeting URL that " + WebUrls.EXPECTATION));
+        }
+        if (request.format() == SlotRequest.Format.IN_PERSON && (request.location() == null || request.location().isBlank())) {
+            violations.add(new Problem.Violation("location", "an IN_PERSON slot needs a location"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.workshops.schedule.mentoring;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Time a mentor offers to up to {@code capacity} attendees. Bookings are counted under this row's lock. */
+@Entity
+@Table(name = "mentoring_slot")
+public class MentoringSlot extends PanacheEntityBase {
+
+    public static final String OPEN = "OPEN";
+    public static final String CANCELLED = "CANCELLED";
+
+    @Id
+    public UUID id;
+    @Column(name = "workshop_id")
+    public String workshopId;
+    @Column(name = "mentor_id")
+    public String mentorId;
+    @Column(name = "mentor_email")
+    public String mentorEmail;
+    @Column(name = "mentor_name")
+    public String mentorName;
+    @Column(name = "starts_at")
+    public Instant startsAt;
+    @Column(name = "ends_at")
+    public Instant endsAt;
+    public String topic;
+    public int capacity;
+    public String format;
+    /** Shown only to the mentor and the people booked. */
+    @Column(name = "meeting_url")
+    public String meetingUrl;
+    public String location;
+    public String status;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public boolean isOpen() {
+        return OPEN.equals(status);
+    }
+
+    public boolean overlaps(Instant otherStart, Instant otherEnd) {
+        return startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.workshops.schedule.registration;
+
+import dev.workshops.schedule.workshop.AttendeeKey;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person's registration for a workshop as this service heard of it on `registrations`. */
+@Entity
+@Table(name = "registration_projection")
+@IdClass(AttendeeKey.class)
+public class HeldRegistration extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "workshop_id")
+    public String workshopId;
+    @Id
+    @Column(name = "attendee_id")
+    public String attendeeId;
+    @Column(name = "registration_id")
+    public UUID registrationId;
+    public String status;
+    @Column(name = "stream_access")
+    public boolean streamAccess;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    public long version;
+
+    /** product.md: CONFIRMED, or WAITLISTED/OFFERED with stream access, may book mentoring. */
+    public boolean mayBookMentoring() {
+        return "CONFIRMED".equals(status)
+                || (("WAITLISTED".equals(status) || "OFFERED".equals(status)) && streamAccess);
+    }
+}

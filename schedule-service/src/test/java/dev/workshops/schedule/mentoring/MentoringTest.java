@@ -1,0 +1,227 @@
+package dev.workshops.schedule.mentoring;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.MentoringBookingChanged;
+import dev.workshops.events.RegistrationChanged;
+import dev.workshops.events.Topics;
+import dev.workshops.infra.KeycloakUsers;
+import dev.workshops.infra.TestEvents;
+import dev.workshops.infra.Tokens;
+import dev.workshops.schedule.TestSchedule;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MentoringTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    @ConfigProperty(name = "workshop.test.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "workshop.test.kafka")
+    String kafka;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void fiftyConcurrentBookingsForAThreeSeatSlotGiveExactlyThree() throws Exception {
+        String workshop = new TestSchedule(issuer).workshop();
+        String mike = Tokens.accessToken(issuer, "mike");
+        String warmUp = slot(mike, workshop, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", 50, "IN_PERSON");
+        String contested = slot(mike, workshop, "2026-12-08T12:00:00Z", "2026-12-08T12:30:00Z", 3, "ONLINE");
+        List<String> people = people("rush", 50);
+        people.forEach(person -> register(workshop, person, "CONFIRMED", true, 1));
+        // Each books a roomy slot first: once that works, the registration has reached the projection.
+        for (String person : people) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(person, warmUp).extract().statusCode() == 201);
+        }
+
+        HttpClient http = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> attempts = people.stream().map(person -> http.sendAsync(
+                HttpRequest.newBuilder(base.resolve("/api/mentoring/slots/" + contested + "/bookings"))
+                        .header("Authorization", "Bearer " + person).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString())).toList();
+        Map<Integer, Long> answers = attempts.stream().map(CompletableFuture::join)
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+        assertEquals(Map.of(201, 3L, 409, 47L), answers);
+
+        given().auth().oauth2(mike).when().get("/api/workshops/" + workshop + "/mentoring/slots").then().statusCode(200)
+                .body("find { it.id == '" + contested + "' }.booked", equalTo(3))
+                .body("find { it.id == '" + contested + "' }.meetingUrl", equalTo("https://meet.example.org/mike"));
+        given().auth().oauth2(people.getFirst()).queryParam("available", true)
+                .when().get("/api/workshops/" + workshop + "/mentoring/slots").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(contested)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertEquals(3, bookingFacts().stream().filter(f -> f.slot().slotId().toString().equals(contested)).count()));
+    }
+
+    @Test
+    void onlyPeopleWithAnActiveRegistrationMayBook() {
+        String workshop = new TestSchedule(issuer).workshop();
+        String mike = Tokens.accessToken(issuer, "mike");
+        String first = slot(mike, workshop, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", 10, "IN_PERSON");
+        List<String> people = people("who", 4);
+        String stranger = people.get(0);
+        String cancelled = people.get(1);
+        String waitingWithStream = people.get(2);
+        String leaving = people.get(3);
+        register(workshop, cancelled, "CANCELLED", false, 2);
+        register(workshop, waitingWithStream, "WAITLISTED", true, 1);
+        UUID leavingRegistration = register(workshop, leaving, "CONFIRMED", true, 1);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(waitingWithStream, first).extract().statusCode() == 201);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(leaving, first).extract().statusCode() == 201);
+        book(stranger, first).statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("active registration"));
+        book(cancelled, first).statusCode(403);
+
+        // The same registration, cancelled (version 2): a later booking is refused.
+        publish(new RegistrationChanged(leavingRegistration, workshop, Tokens.subjectOf(leaving), null, null, null,
+                "IN_PERSON", "CANCELLED", null, null, false, null, null, Instant.parse("2026-11-01T10:00:00Z"),
+                Instant.now(), 2, "CANCELLED"));
+        String second = slot(mike, workshop, "2026-12-08T12:00:00Z", "2026-12-08T13:00:00Z", 10, "IN_PERSON");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(leaving, second).extract().statusCode() == 403);
+        // Registering again is a new registration, which wins over the old one's snapshots.
+        register(workshop, leaving, "CONFIRMED", true, 1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(leaving, second).extract().statusCode() == 201);
+    }
+
+    @Test
+    void limitsOverlapsMeetingLinksAndCancellations() throws Exception {
+        String workshop = new TestSchedule(issuer).workshop();
+        String mike = Tokens.accessToken(issuer, "mike");
+        String otherMentor = Tokens.accessToken(issuer, KeycloakUsers.create(issuer, "mentor-" + System.nanoTime(), 1, "mentor").getFirst());
+        String morning = slot(mike, workshop, "2026-12-08T09:00:00Z", "2026-12-08T10:00:00Z", 2, "ONLINE");
+        String noon = slot(mike, workshop, "2026-12-08T12:00:00Z", "2026-12-08T13:00:00Z", 2, "IN_PERSON");
+        String evening = slot(otherMentor, workshop, "2026-12-08T17:00:00Z", "2026-12-08T18:00:00Z", 2, "IN_PERSON");
+        String overlapping = slot(otherMentor, workshop, "2026-12-08T09:30:00Z", "2026-12-08T10:30:00Z", 2, "ONLINE");
+        List<String> people = people("limits", 2);
+        String ana = people.get(0);
+        String ben = people.get(1);
+        register(workshop, ana, "CONFIRMED", true, 1);
+        register(workshop, ben, "CONFIRMED", true, 1);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(ana, morning).extract().statusCode() == 201);
+        book(ana, morning).statusCode(409).body("detail", containsString("already booked"));
+        String noonBooking = book(ana, noon).statusCode(201).body("slot.location", equalTo("Room M")).extract().path("id");
+        book(ana, evening).statusCode(409).body("maxMentoringBookings", equalTo(2));
+        given().auth().oauth2(ana).when().delete("/api/mentoring/bookings/" + noonBooking).then().statusCode(204);
+        book(ana, overlapping).statusCode(409).body("conflictingSlot", equalTo(morning));
+        book(ana, evening).statusCode(201);
+        book(ana, UUID.randomUUID().toString()).statusCode(404);
+
+        // The meeting link is for the mentor and the booked only.
+        given().auth().oauth2(ana).when().get("/api/workshops/" + workshop + "/mentoring/slots").then().statusCode(200)
+                .body("find { it.id == '" + morning + "' }.meetingUrl", equalTo("https://meet.example.org/mike"))
+                .body("find { it.id == '" + overlapping + "' }.meetingUrl", nullValue());
+        given().auth().oauth2(ben).when().get("/api/workshops/" + workshop + "/mentoring/slots").then().statusCode(200)
+                .body("find { it.id == '" + morning + "' }.meetingUrl", nullValue());
+        String anasMorning = given().auth().oauth2(ana).when().get("/api/workshops/" + workshop + "/mentoring/bookings/me")
+                .then().statusCode(200).extract().path("find { it.slotId == '" + morning + "' }.id");
+        given().auth().oauth2(ben).when().delete("/api/mentoring/bookings/" + anasMorning).then().statusCode(403);
+
+        // Another mentor may not cancel mike's slot; mike may, and that cancels its bookings.
+        given().auth().oauth2(otherMentor).when().delete("/api/mentoring/slots/" + morning).then().statusCode(403);
+        given().auth().oauth2(mike).when().delete("/api/mentoring/slots/" + morning).then().statusCode(204);
+        given().auth().oauth2(ana).when().get("/api/workshops/" + workshop + "/agenda/me").then().statusCode(200)
+                .body("mentoring.find { it.slotId == '" + morning + "' }.status", equalTo("CANCELLED"))
+                .body("mentoring.find { it.slotId == '" + morning + "' }.slot.meetingUrl", nullValue())
+                .body("mentoring.find { it.slotId == '" + evening + "' }.status", equalTo("BOOKED"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(
+                List.of(MentoringBookingChanged.REASON_BOOKED, MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR),
+                bookingFacts().stream().filter(f -> f.bookingId().toString().equals(anasMorning))
+                        .map(MentoringBookingChanged::reason).toList()));
+    }
+
+    @Test
+    void badSlotsAreRefusedWithClearProblems() {
+        String workshop = new TestSchedule(issuer).workshop();
+        String mike = Tokens.accessToken(issuer, "mike");
+        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
+                "format", "ONLINE")).statusCode(400).body("violations.field", hasItem("meetingUrl"));
+        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
+                "format", "ONLINE", "meetingUrl", "javascript:alert(1)")).statusCode(400).body("violations.field", hasItem("meetingUrl"));
+        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
+                "format", "IN_PERSON")).statusCode(400).body("violations.field", hasItem("location"));
+        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
+                "format", "IN_PERSON", "location", "Room M", "capacity", 0)).statusCode(400).body("violations.field", hasItem("capacity"));
+        offer(mike, workshop, Map.of("startsAt", "2026-12-08T11:00:00Z", "endsAt", "2026-12-08T10:00:00Z", "topic", "Careers",
+                "format", "IN_PERSON", "location", "Room M")).statusCode(400).body("violations.field", hasItem("endsAt"));
+        offer(Tokens.accessToken(issuer, "alice"), workshop, Map.of("startsAt", "2026-12-08T10:00:00Z",
+                "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers", "format", "IN_PERSON", "location", "Room M")).statusCode(403);
+        slot(mike, workshop, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", 1, "IN_PERSON");
+        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:30:00Z", "endsAt", "2026-12-08T11:30:00Z", "topic", "Again",
+                "format", "IN_PERSON", "location", "Room M")).statusCode(409);
+    }
+
+    private List<String> people(String prefix, int count) {
+        return KeycloakUsers.createAttendees(issuer, prefix + "-" + System.nanoTime(), count).stream()
+                .map(name -> Tokens.accessToken(issuer, name)).toList();
+    }
+
+    /** Publishes a registration snapshot as registration-service would; returns the registration's id. */
+    private UUID register(String workshop, String token, String status, boolean streamAccess, long version) {
+        UUID id = UUID.randomUUID();
+        publish(new RegistrationChanged(id, workshop, Tokens.subjectOf(token), null, null, null, "IN_PERSON", status,
+                null, null, streamAccess, null, null, Instant.now(), Instant.now(), version, "REGISTERED"));
+        return id;
+    }
+
+    private void publish(RegistrationChanged snapshot) {
+        TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(snapshot.workshopId(), snapshot.attendeeId()),
+                EventTypes.REGISTRATION_CHANGED, "/registration-service", snapshot);
+    }
+
+    private List<MentoringBookingChanged> bookingFacts() throws Exception {
+        List<MentoringBookingChanged> facts = new java.util.ArrayList<>();
+        for (TestEvents.Received received : TestEvents.readAll(kafka, Topics.MENTORING_BOOKINGS)) {
+            facts.add(JSON.readValue(received.value(), MentoringBookingChanged.class));
+        }
+        return facts;
+    }
+
+    private static String slot(String mentor, String workshop, String startsAt, String endsAt, int capacity, String format) {
+        Map<String, Object> body = new HashMap<>(Map.of("startsAt", startsAt, "endsAt", endsAt, "topic", "Publishing",
+                "capacity", capacity, "format", format));
+        body.put(format.equals("ONLINE") ? "meetingUrl" : "location", format.equals("ONLINE") ? "https://meet.example.org/mike" : "Room M");
+        return offer(mentor, workshop, body).statusCode(201).extract().path("id");
+    }
+
+    private static ValidatableResponse offer(String mentor, String workshop, Map<String, Object> body) {
+        return given().auth().oauth2(mentor).contentType(ContentType.JSON).body(body)
+                .when().post("/api/workshops/" + workshop + "/mentoring/slots").then();
+    }
+
+    private static ValidatableResponse book(String token, String slotId) {
+        return given().auth().oauth2(token).when().post("/api/mentoring/slots/" + slotId + "/bookings").then();
+    }
+}
