@@ -1,15 +1,3 @@
--- Who holds a registration, from registration-service's `registrations` topic: who may book mentoring.
-CREATE TABLE registration_projection (
-    workshop_id     VARCHAR(64) NOT NULL,
-    attendee_id     VARCHAR(64) NOT NULL,
-    registration_id UUID        NOT NULL,
-    status          VARCHAR(16) NOT NULL,
-    stream_access   BOOLEAN     NOT NULL,
-    created_at      TIMESTAMPTZ NOT NULL,
-    version         BIGINT      NOT NULL,
-    PRIMARY KEY (workshop_id, attendee_id)
-);
-
 CREATE TABLE mentoring_slot (
     id           UUID          PRIMARY KEY,
     workshop_id  VARCHAR(64)   NOT NULL REFERENCES workshop (id),

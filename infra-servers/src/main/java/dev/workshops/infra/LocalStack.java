@@ -139,6 +139,7 @@ public final class LocalStack {
         env.put("WORKSHOP_SMTP_HOST", "127.0.0.1");
         env.put("WORKSHOP_SMTP_PORT", String.valueOf(smtpPort));
         env.put("WORKSHOP_TICKET_KEY", secret("ticket-key"));
+        env.put("WORKSHOP_WATCH_KEY", secret("watch-key"));
         ChildProcess process = track(ChildProcess.startJvm(service.name(), List.of("-Xms64m", "-Xmx512m"),
                 jar.toString(), "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env,
                 runDir.resolve("logs/" + service.name() + ".log")));

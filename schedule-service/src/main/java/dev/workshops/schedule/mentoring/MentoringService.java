@@ -1,10 +1,10 @@
 package dev.workshops.schedule.mentoring;
 
-import dev.workshops.schedule.workshop.AttendeeKey;
+import dev.workshops.support.registrations.AttendeeKey;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.Topics;
-import dev.workshops.schedule.registration.HeldRegistration;
+import dev.workshops.support.registrations.HeldRegistration;
 import dev.workshops.schedule.workshop.Workshop;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.Problem;

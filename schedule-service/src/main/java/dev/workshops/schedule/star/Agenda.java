@@ -1,6 +1,6 @@
 package dev.workshops.schedule.star;
 
-import dev.workshops.schedule.workshop.AttendeeKey;
+import dev.workshops.support.registrations.AttendeeKey;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,15 @@
 package dev.workshops.streaming.stream;
 
 import dev.workshops.support.security.Roles;
+import dev.workshops.streaming.watch.WatchService;
+import dev.workshops.support.security.Caller;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +23,46 @@ import java.util.UUID;
 @Path("/api")
 public class StreamResource {
 
-    private final StreamService streams;
+    /** Body of PUT .../stream/recording. */
+    public record RecordingRequest(@NotBlank @Size(max = 2048) String recordingUrl) {
+    }
 
-    public StreamResource(StreamService streams) {
+    private final StreamService streams;
+    private final WatchService watching;
+    private final JsonWebToken token;
+
+    public StreamResource(StreamService streams, WatchService watching, JsonWebToken token) {
         this.streams = streams;
+        this.watching = watching;
+        this.token = token;
+    }
+
+    @POST
+    @Path("sessions/{sessionId}/stream/live")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Uni<OrganizerStreamView> goLive(@PathParam("sessionId") UUID sessionId) {
+        return streams.goLive(sessionId);
+    }
+
+    @POST
+    @Path("sessions/{sessionId}/stream/end")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Uni<OrganizerStreamView> end(@PathParam("sessionId") UUID sessionId) {
+        return streams.end(sessionId);
+    }
+
+    @PUT
+    @Path("sessions/{sessionId}/stream/recording")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Uni<OrganizerStreamView> recording(@PathParam("sessionId") UUID sessionId, @Valid @NotNull RecordingRequest request) {
+        return streams.recording(sessionId, request.recordingUrl());
+    }
+
+    @POST
+    @Path("sessions/{sessionId}/stream/join")
+    @RolesAllowed(Roles.ATTENDEE)
+    public Uni<WatchService.Join> join(@PathParam("sessionId") UUID sessionId, @Context UriInfo uri) {
+        return watching.join(sessionId, Caller.of(token), uri.getBaseUri());
     }
 
     @PUT

@@ -2,6 +2,10 @@ package dev.workshops.streaming.stream;
 
 import dev.workshops.support.time.Timestamps;
 import dev.workshops.streaming.session.ReleasedSession;
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.StreamChanged;
+import dev.workshops.events.Topics;
+import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.validation.WebUrls;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -9,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,11 +24,84 @@ import java.util.stream.Collectors;
 public class StreamService {
 
     static final String SCHEDULED = "SCHEDULED";
+    static final String LIVE = "LIVE";
+    static final String ENDED = "ENDED";
+    static final String RECORDING = "RECORDING";
 
     private final StreamingConfig config;
+    private final Outbox outbox;
+    private final Viewers viewers;
 
-    public StreamService(StreamingConfig config) {
+    public StreamService(StreamingConfig config, Outbox outbox, Viewers viewers) {
         this.config = config;
+        this.outbox = outbox;
+        this.viewers = viewers;
+    }
+
+    /** SCHEDULED → LIVE. */
+    @WithTransaction
+    public Uni<OrganizerStreamView> goLive(UUID sessionId) {
+        return transition(sessionId, SCHEDULED, stream -> {
+            stream.status = LIVE;
+            stream.startedAt = Timestamps.now();
+        }, "LIVE");
+    }
+
+    /** LIVE → ENDED. */
+    @WithTransaction
+    public Uni<OrganizerStreamView> end(UUID sessionId) {
+        return transition(sessionId, LIVE, stream -> {
+            stream.status = ENDED;
+            stream.endedAt = Timestamps.now();
+            viewers.ended(sessionId);
+        }, "ENDED");
+    }
+
+    /** ENDED (or RECORDING, to replace the URL) → RECORDING. */
+    @WithTransaction
+    public Uni<OrganizerStreamView> recording(UUID sessionId, String recordingUrl) {
+        requireWebUrl("recordingUrl", recordingUrl);
+        return locked(sessionId).flatMap(stream -> {
+            if (!ENDED.equals(stream.status) && !RECORDING.equals(stream.status)) {
+                throw illegal(stream, RECORDING);
+            }
+            stream.status = RECORDING;
+            stream.recordingUrl = recordingUrl.strip();
+            return changed(stream, "RECORDING_AVAILABLE");
+        });
+    }
+
+    private Uni<OrganizerStreamView> transition(UUID sessionId, String from, java.util.function.Consumer<Stream> change,
+            String reason) {
+        return locked(sessionId).flatMap(stream -> {
+            if (!from.equals(stream.status)) {
+                throw illegal(stream, reason);
+            }
+            change.accept(stream);
+            return changed(stream, reason);
+        });
+    }
+
+    private static ProblemException illegal(Stream stream, String wanted) {
+        return ProblemException.conflict("A stream that is " + stream.status + " cannot become " + wanted + ".")
+                .with("status", stream.status);
+    }
+
+    private static Uni<Stream> locked(UUID sessionId) {
+        return Stream.<Stream>findById(sessionId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Session " + sessionId + " has no stream."));
+    }
+
+    /** Bumps the version and records the snapshot (without URLs) for `streams`. */
+    private Uni<OrganizerStreamView> changed(Stream stream, String reason) {
+        stream.version += 1;
+        stream.updatedAt = Timestamps.now();
+        StreamChanged snapshot = new StreamChanged(stream.sessionId, stream.workshopId, stream.provider, stream.status,
+                stream.startedAt, stream.endedAt, stream.version, reason);
+        return stream.<Stream>persist()
+                .flatMap(saved -> outbox.record(Topics.STREAMS, stream.sessionId.toString(), EventTypes.STREAM_CHANGED,
+                        stream.sessionId.toString(), snapshot))
+                .map(recorded -> OrganizerStreamView.of(stream));
     }
 
     @WithTransaction
@@ -42,17 +120,14 @@ public class StreamService {
                     if ("CANCELLED".equals(session.status)) {
                         throw ProblemException.conflict("Session '" + session.title + "' is cancelled.");
                     }
-                    return Stream.<Stream>findById(sessionId).flatMap(held -> {
+                    return Stream.<Stream>findById(sessionId, LockModeType.PESSIMISTIC_WRITE).flatMap(held -> {
                         Stream stream = held != null ? held : newStream(session);
                         stream.provider = request.provider().name();
-                        stream.playbackUrl = request.playbackUrl();
-                        stream.backupUrl = request.backupUrl();
-                        stream.version += 1;
-                        stream.updatedAt = Timestamps.now();
-                        return stream.<Stream>persist();
+                        stream.playbackUrl = request.playbackUrl().strip();
+                        stream.backupUrl = request.backupUrl() == null ? null : request.backupUrl().strip();
+                        return changed(stream, "CONFIGURED");
                     });
-                })
-                .map(OrganizerStreamView::of);
+                });
     }
 
     @WithSession
@@ -64,7 +139,7 @@ public class StreamService {
                             .filter(session -> bySession.containsKey(session.sessionId))
                             .map(session -> new StreamListing(session.sessionId, session.title, session.startsAt,
                                     session.endsAt, bySession.get(session.sessionId).status,
-                                    session.startsAt.minus(config.joinOpensBefore()), 0))
+                                    session.startsAt.minus(config.joinOpensBefore()), viewers.of(session.sessionId)))
                             .toList());
         });
     }

@@ -1,6 +1,5 @@
-package dev.workshops.schedule.registration;
+package dev.workshops.support.registrations;
 
-import dev.workshops.schedule.workshop.AttendeeKey;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +9,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A person's registration for a workshop as this service heard of it on `registrations`. */
+/**
+ * A person's registration for a workshop as a service heard of it on `registrations`: the part every consumer
+ * needs to decide access (mentoring, streams). Table {@code registration_projection}, made by the migration in
+ * {@code db/registrations} (add that to {@code quarkus.flyway.locations} to use it).
+ */
 @Entity
 @Table(name = "registration_projection")
 @IdClass(AttendeeKey.class)
@@ -30,6 +33,10 @@ public class HeldRegistration extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
     public long version;
+
+    public boolean isActive() {
+        return !"CANCELLED".equals(status);
+    }
 
     /** product.md: CONFIRMED, or WAITLISTED/OFFERED with stream access, may book mentoring. */
     public boolean mayBookMentoring() {

@@ -1,31 +1,19 @@
-package dev.workshops.schedule.registration;
+package dev.workshops.support.registrations;
 
-import dev.workshops.schedule.workshop.AttendeeKey;
-import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
-import dev.workshops.support.events.EventConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps {@link HeldRegistration} up to date from `registrations`; an older snapshot than the one held is ignored. */
+/**
+ * Applies `registrations` snapshots to {@link HeldRegistration}; call it from the service's own
+ * {@code @Incoming("registrations")} consumer, inside {@code EventConsumer}'s transaction. A snapshot older than
+ * the one held is ignored ({@link RegistrationChanged#supersedes}).
+ */
 @ApplicationScoped
-public class RegistrationProjection {
+public class RegistrationFacts {
 
-    private final EventConsumer events;
-
-    public RegistrationProjection(EventConsumer events) {
-        this.events = events;
-    }
-
-    @Incoming("registrations")
-    public Uni<Void> consume(Message<String> message) {
-        return events.consume(message, EventTypes.REGISTRATION_CHANGED, RegistrationChanged.class, this::apply);
-    }
-
-    Uni<Void> apply(RegistrationChanged snapshot) {
+    public Uni<Void> apply(RegistrationChanged snapshot) {
         return HeldRegistration.<HeldRegistration>findById(new AttendeeKey(snapshot.workshopId(), snapshot.attendeeId()),
                         LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(held -> {

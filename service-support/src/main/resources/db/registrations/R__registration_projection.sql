@@ -1,0 +1,12 @@
+-- Repeatable, so it never sits between a service's own numbered migrations.
+-- Who holds a registration, from registration-service's `registrations` topic (HeldRegistration).
+CREATE TABLE IF NOT EXISTS registration_projection (
+    workshop_id     VARCHAR(64) NOT NULL,
+    attendee_id     VARCHAR(64) NOT NULL,
+    registration_id UUID        NOT NULL,
+    status          VARCHAR(16) NOT NULL,
+    stream_access   BOOLEAN     NOT NULL,
+    created_at      TIMESTAMPTZ NOT NULL,
+    version         BIGINT      NOT NULL,
+    PRIMARY KEY (workshop_id, attendee_id)
+);

@@ -1,0 +1,103 @@
+package dev.workshops.streaming.watch;
+
+import dev.workshops.streaming.stream.StreamingConfig;
+import dev.workshops.streaming.stream.Viewers;
+import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.registrations.AttendeeKey;
+import dev.workshops.support.registrations.HeldRegistration;
+import dev.workshops.support.security.Caller;
+import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Issuing personal watch links and following them. Following one is the platform's hottest path: one
+ * primary-key read of the person's registration (a cancellation must stop links at once) and the stream's state
+ * from {@link StreamStates}; nothing else.
+ */
+@ApplicationScoped
+public class WatchService {
+
+    /** The answer to a join: the link and when it stops working. */
+    public record Join(String watchUrl, Instant expiresAt) {
+    }
+
+    private final WatchLinks links;
+    private final StreamStates streams;
+    private final StreamingConfig config;
+    private final Viewers viewers;
+
+    public WatchService(WatchLinks links, StreamStates streams, StreamingConfig config, Viewers viewers) {
+        this.links = links;
+        this.streams = streams;
+        this.config = config;
+        this.viewers = viewers;
+    }
+
+    public Uni<Join> join(UUID sessionId, Caller caller, URI baseUri) {
+        return streams.of(sessionId).flatMap(stream -> {
+            if (stream == null || stream.streamStatus() == null) {
+                throw ProblemException.notFound("Session " + sessionId + " has no stream.");
+            }
+            if (stream.sessionCancelled()) {
+                throw ProblemException.conflict("This session has been cancelled.");
+            }
+            return accessOf(stream.workshopId(), caller.id()).map(hasAccess -> {
+                if (!hasAccess) {
+                    throw ProblemException.forbidden("Watching needs a registration with stream access for this workshop.");
+                }
+                Instant now = Timestamps.now();
+                Instant opensAt = stream.startsAt().minus(config.joinOpensBefore());
+                if (now.isBefore(opensAt)) {
+                    throw ProblemException.conflict("You can join from " + opensAt + ".").with("joinOpensAt", opensAt);
+                }
+                Instant expiresAt;
+                if ("RECORDING".equals(stream.streamStatus())) {
+                    expiresAt = now.plus(config.recordingLinkLifetime());
+                } else {
+                    expiresAt = stream.endsAt().plus(config.linkGrace());
+                    if (!now.isBefore(expiresAt)) {
+                        throw ProblemException.conflict("This session is over and its recording is not available yet.");
+                    }
+                }
+                String token = links.issue(new WatchLinks.Claims(sessionId, expiresAt, caller.id()));
+                return new Join(baseUri.resolve("/watch/" + token).toString(), expiresAt);
+            });
+        });
+    }
+
+    /** Where a link leads now: the live stream, or the recording after the end. */
+    public Uni<URI> follow(String token) {
+        WatchLinks.Claims claims = links.verify(token).orElseThrow(() ->
+                ProblemException.forbidden("This watch link is not valid: it is malformed or has been altered."));
+        if (!Timestamps.now().isBefore(claims.expiresAt())) {
+            throw ProblemException.gone("This watch link expired at " + claims.expiresAt() + "; ask for a new one.");
+        }
+        return streams.of(claims.sessionId()).flatMap(stream -> {
+            if (stream == null || stream.streamStatus() == null || stream.sessionCancelled()) {
+                throw ProblemException.gone("This session is no longer streamed.");
+            }
+            return accessOf(stream.workshopId(), claims.attendeeId()).map(hasAccess -> {
+                if (!hasAccess) {
+                    throw ProblemException.forbidden("Your registration no longer gives access to this stream.");
+                }
+                String target = switch (stream.streamStatus()) {
+                    case "RECORDING" -> stream.recordingUrl();
+                    case "ENDED" -> throw ProblemException.conflict("The stream has ended; its recording is not available yet.");
+                    default -> stream.playbackUrl();
+                };
+                viewers.joined(stream.workshopId(), stream.sessionId(), claims.attendeeId(), "LIVE".equals(stream.streamStatus()));
+                return URI.create(target);
+            });
+        });
+    }
+
+    private static Uni<Boolean> accessOf(String workshopId, String attendeeId) {
+        return Panache.withSession(() -> HeldRegistration.<HeldRegistration>findById(new AttendeeKey(workshopId, attendeeId)))
+                .map(registration -> registration != null && registration.isActive() && registration.streamAccess);
+    }
+}
