@@ -7,7 +7,7 @@ import io.quarkus.test.common.WithTestResource;
 
 /** Every test of this module runs against the real servers, with the service's own database. */
 @WithTestResource(value = RealInfraResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "notification"))
+        initArgs = {@ResourceArg(name = "database", value = "notification"), @ResourceArg(name = "smtp", value = "true")})
 public final class RealInfraForTests {
 
     private RealInfraForTests() {

@@ -29,4 +29,16 @@ public class Delivery extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "sent_at")
     public Instant sentAt;
+    public String kind;
+    public String subject;
+    @Column(name = "body_text")
+    public String bodyText;
+    @Column(name = "body_html")
+    public String bodyHtml;
+    /** When the fact it tells of happened: the start of {@code workshop_notification_latency_seconds}. */
+    @Column(name = "fact_at")
+    public Instant factAt;
+    /** When the sender may try it (again); null once SENT or FAILED. */
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
 }

@@ -4,7 +4,7 @@ import dev.workshops.support.time.Timestamps;
 import dev.workshops.registration.registration.Promotions;
 import dev.workshops.registration.registration.Registration;
 import dev.workshops.registration.seats.SeatCounters;
-import dev.workshops.registration.workshop.KnownWorkshop;
+import dev.workshops.support.workshops.KnownWorkshop;
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

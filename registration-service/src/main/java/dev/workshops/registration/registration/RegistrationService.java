@@ -5,7 +5,7 @@ import dev.workshops.registration.policy.RegistrationPolicy;
 import dev.workshops.registration.seats.SeatCounter;
 import dev.workshops.registration.seats.SeatCounters;
 import dev.workshops.registration.ticket.TicketCodes;
-import dev.workshops.registration.workshop.KnownWorkshop;
+import dev.workshops.support.workshops.KnownWorkshop;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -2,7 +2,7 @@ package dev.workshops.registration.roster;
 
 import dev.workshops.registration.registration.Registration;
 import dev.workshops.registration.registration.RegistrationView;
-import dev.workshops.registration.workshop.KnownWorkshop;
+import dev.workshops.support.workshops.KnownWorkshop;
 import dev.workshops.support.paging.Page;
 import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.problem.ProblemException;

@@ -1,15 +1,21 @@
-package dev.workshops.registration.workshop;
+package dev.workshops.support.workshops;
 
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.WorkshopChanged;
 import dev.workshops.support.events.EventConsumer;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps {@link KnownWorkshop} up to date from workshop snapshots; an older snapshot than the one held is ignored. */
+/**
+ * Keeps {@link KnownWorkshop} up to date from workshop snapshots; an older snapshot than the one held is ignored.
+ * A service opts in with {@code workshop.workshops.projection=true} (build time), an incoming {@code workshops}
+ * channel and the Flyway location {@code db/workshops}.
+ */
 @ApplicationScoped
+@IfBuildProperty(name = "workshop.workshops.projection", stringValue = "true")
 public class WorkshopProjection {
 
     private final EventConsumer events;

@@ -1,4 +1,4 @@
-package dev.workshops.registration.workshop;
+package dev.workshops.support.workshops;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A workshop as this service heard of it on the `workshops` topic. */
+/** A workshop as a service heard of it on the `workshops` topic (table {@code workshop_projection}). */
 @Entity
 @Table(name = "workshop_projection")
 public class KnownWorkshop extends PanacheEntityBase {

@@ -1,0 +1,64 @@
+package dev.workshops.notification.delivery;
+
+import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.preferences.RecipientPreferences;
+import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Records what a person is told, inside the consuming transaction: the feed item and, if they allow email, a
+ * PENDING delivery that {@link DeliverySender} sends. Both are unique per fact and recipient (and channel), so a
+ * redelivered event, a restart or a second replica never tells anyone twice.
+ */
+@ApplicationScoped
+public class Deliveries {
+
+    public static final String EMAIL = "EMAIL";
+
+    /** The recipient's chosen zone, else {@code fallback} (usually the workshop's). */
+    public Uni<ZoneId> zoneOf(String recipientId, ZoneId fallback) {
+        return RecipientPreferences.<RecipientPreferences>findById(recipientId)
+                .map(preferences -> preferences == null || preferences.timezone == null ? fallback : ZoneId.of(preferences.timezone));
+    }
+
+    public Uni<Void> notify(String recipientId, String email, String workshopId, String kind, String factKey, Instant factAt,
+            Messages.Message message) {
+        Instant now = Timestamps.now();
+        UUID notificationId = UUID.randomUUID();
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        INSERT INTO notification (id, recipient_id, workshop_id, kind, fact_key, subject, body, fact_at, created_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                        ON CONFLICT (fact_key, recipient_id) DO NOTHING""")
+                .setParameter(1, notificationId).setParameter(2, recipientId).setParameter(3, workshopId)
+                .setParameter(4, kind).setParameter(5, factKey).setParameter(6, message.subject())
+                .setParameter(7, message.text()).setParameter(8, factAt).setParameter(9, now)
+                .executeUpdate())
+                .flatMap(inserted -> inserted == 0 || email == null ? Uni.createFrom().voidItem()
+                        : RecipientPreferences.<RecipientPreferences>findById(recipientId).flatMap(preferences -> {
+                            if (preferences != null && !preferences.email) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            Delivery delivery = new Delivery();
+                            delivery.id = UUID.randomUUID();
+                            delivery.notificationId = notificationId;
+                            delivery.workshopId = workshopId;
+                            delivery.channel = EMAIL;
+                            delivery.recipient = email;
+                            delivery.status = DeliverySender.PENDING;
+                            delivery.kind = kind;
+                            delivery.subject = message.subject();
+                            delivery.bodyText = message.text();
+                            delivery.bodyHtml = message.html();
+                            delivery.factAt = factAt;
+                            delivery.createdAt = now;
+                            delivery.nextAttemptAt = now;
+                            return delivery.persist().replaceWithVoid();
+                        }));
+    }
+
+}

@@ -1,0 +1,62 @@
+package dev.workshops.notification.feed;
+
+import dev.workshops.support.paging.Page;
+import dev.workshops.support.paging.PageRequest;
+import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.security.Caller;
+import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** A signed-in person's in-app feed. */
+@Path("/api/notifications/me")
+@Authenticated
+public class FeedResource {
+
+    private final JsonWebToken token;
+
+    public FeedResource(JsonWebToken token) {
+        this.token = token;
+    }
+
+    /** Newest first; {@code ?unread=true} keeps the unread ones. */
+    @GET
+    @WithSession
+    public Uni<Page<NotificationView>> feed(@Valid @BeanParam PageRequest paging,
+            @QueryParam("unread") @DefaultValue("false") boolean unread) {
+        String recipient = Caller.of(token).id();
+        String query = unread ? "recipientId = ?1 and readAt is null" : "recipientId = ?1";
+        return Notification.count(query, recipient).flatMap(total -> Notification.<Notification>find(query,
+                        Sort.descending("createdAt").and("id"), recipient).page(paging.page, paging.size).list()
+                .map(items -> new Page<>(items.stream().map(NotificationView::of).toList(), paging.page, paging.size, total)));
+    }
+
+    /** Marks one of the caller's notifications read; reading it again changes nothing. */
+    @POST
+    @Path("{id}/read")
+    @WithTransaction
+    public Uni<Void> read(@PathParam("id") UUID id) {
+        String recipient = Caller.of(token).id();
+        return Notification.<Notification>findById(id).invoke(notification -> {
+            if (notification == null || !notification.recipientId.equals(recipient)) {
+                throw ProblemException.notFound("You have no notification " + id + ".");
+            }
+            if (notification.readAt == null) {
+                notification.readAt = Timestamps.now();
+            }
+        }).replaceWithVoid();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.workshops.notification.message;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a kind of message from its two Qute templates in {@code templates/}: {@code <kind>.txt} (plain text,
+ * with the subject as its {@code subject} fragment) and {@code <kind>.html} (HTML: Qute escapes every value).
+ */
+@ApplicationScoped
+public class Messages {
+
+    /** A rendered message. */
+    public record Message(String subject, String text, String html) {
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final Engine engine;
+
+    public Messages(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Message render(String kind, Map<String, Object> data) {
+        Template text = template(kind + ".txt");
+        Template html = template(kind + ".html");
+        return new Message(text.getFragment("subject").data(data).render().strip(),
+                text.data(data).render().strip() + "\n", html.data(data).render().strip() + "\n");
+    }
+
+    /** A moment as people read it, in their zone, naming the zone: {@code Tue 8 Dec 2026, 10:00 (Europe/Vienna)}. */
+    public static String when(Instant instant, ZoneId zone) {
+        return instant == null ? null : WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    private Template template(String name) {
+        Template template = engine.getTemplate(name);
+        if (template == null) {
+            throw new IllegalStateException("no message template " + name);
+        }
+        return template;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.workshops.notification.registration;
+
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.RegistrationChanged;
+import dev.workshops.notification.delivery.Deliveries;
+import dev.workshops.notification.message.Messages;
+import dev.workshops.support.events.EventConsumer;
+import dev.workshops.support.workshops.KnownWorkshop;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Tells attendees what happened to their registration: in the feed and, if they allow it, by email. */
+@ApplicationScoped
+public class RegistrationNotices {
+
+    private final EventConsumer events;
+    private final Messages messages;
+    private final Deliveries deliveries;
+
+    public RegistrationNotices(EventConsumer events, Messages messages, Deliveries deliveries) {
+        this.events = events;
+        this.messages = messages;
+        this.deliveries = deliveries;
+    }
+
+    @Incoming("registrations")
+    public Uni<Void> consume(org.eclipse.microprofile.reactive.messaging.Message<String> message) {
+        return events.consume(message, EventTypes.REGISTRATION_CHANGED, RegistrationChanged.class, this::apply);
+    }
+
+    Uni<Void> apply(RegistrationChanged registration) {
+        String kind = kindOf(registration);
+        if (kind == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return KnownWorkshop.<KnownWorkshop>findById(registration.workshopId()).flatMap(workshop ->
+                deliveries.zoneOf(registration.attendeeId(), workshop == null ? ZoneOffset.UTC : ZoneId.of(workshop.timezone))
+                        .flatMap(zone -> {
+                            Map<String, Object> data = new HashMap<>();
+                            data.put("name", registration.name() == null ? "there" : registration.name());
+                            data.put("workshop", workshop == null ? registration.workshopId() : workshop.title);
+                            data.put("mode", "IN_PERSON".equals(registration.mode()) ? "in person" : "online");
+                            data.put("ticketCode", registration.ticketCode());
+                            data.put("streamAccess", registration.streamAccess());
+                            data.put("waitlistPosition", registration.waitlistPosition());
+                            data.put("offerExpiresAt", Messages.when(registration.offerExpiresAt(), zone));
+                            data.put("expired", "OFFER_EXPIRED".equals(registration.reason()));
+                            Messages.Message rendered = messages.render(kind, data);
+                            String fact = "registration/" + registration.id() + "/v" + registration.version();
+                            return deliveries.notify(registration.attendeeId(), registration.email(), registration.workshopId(),
+                                    kind, fact, registration.updatedAt(), rendered);
+                        }));
+    }
+
+    /** Which message a change calls for; none for a check-in (the person is standing at the desk). */
+    static String kindOf(RegistrationChanged registration) {
+        return switch (registration.reason()) {
+            case "REGISTERED", "PROMOTED", "MODE_CHANGED" -> switch (registration.status()) {
+                case "CONFIRMED" -> "registration-confirmed";
+                case "WAITLISTED" -> "registration-waitlisted";
+                default -> null;
+            };
+            case "WAITLISTED" -> "registration-waitlisted";
+            case "OFFERED" -> "seat-offered";
+            case "OFFER_DECLINED", "OFFER_EXPIRED" -> "moved-to-virtual";
+            case "CANCELLED" -> "registration-cancelled";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,161 @@
+package dev.workshops.notification.registration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.RegistrationChanged;
+import dev.workshops.events.Topics;
+import dev.workshops.events.WorkshopChanged;
+import dev.workshops.infra.KeycloakUsers;
+import dev.workshops.infra.RealInfra;
+import dev.workshops.infra.SmtpSink;
+import dev.workshops.infra.TestEvents;
+import dev.workshops.infra.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RegistrationNoticesTest {
+
+    @ConfigProperty(name = "workshop.test.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "workshop.test.kafka")
+    String kafka;
+
+    @Test
+    void aRegistrationIsToldOnceInTheFeedAndByEmailEvenWhenItsFactArrivesTwice() throws Exception {
+        String workshop = workshop("Data & <Models>");
+        String name = KeycloakUsers.createAttendees(issuer, "told-" + System.nanoTime(), 1).getFirst();
+        String token = Tokens.accessToken(issuer, name);
+        String email = name + "@bench.workshop.test";
+        RegistrationChanged confirmed = registration(workshop, token, email, "<Ada>", "REGISTERED", "CONFIRMED", 1);
+        publish(confirmed);
+        publish(confirmed);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3)).until(() -> mailTo(email).size() == 1);
+        MimeMessage mail = mailTo(email).getFirst();
+        assertEquals("You have a place at Data & <Models>", mail.getSubject());
+        String html = part(mail, "text/html");
+        assertTrue(html.contains("Data &amp; &lt;Models&gt;"), html);
+        assertTrue(html.contains("Hello &lt;Ada&gt;"), html);
+        assertTrue(part(mail, "text/plain").contains("Your ticket code: W1-test"));
+
+        given().auth().oauth2(token).when().get("/api/notifications/me").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.kind", contains("registration-confirmed"))
+                .body("items[0].subject", equalTo("You have a place at Data & <Models>"));
+        String id = given().auth().oauth2(token).queryParam("unread", true).when().get("/api/notifications/me")
+                .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
+        given().auth().oauth2(Tokens.accessToken(issuer, "alice")).when().post("/api/notifications/me/" + id + "/read")
+                .then().statusCode(404);
+        given().auth().oauth2(token).when().post("/api/notifications/me/" + id + "/read").then().statusCode(204);
+        given().auth().oauth2(token).queryParam("unread", true).when().get("/api/notifications/me")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).queryParam("recipient", email)
+                .when().get("/api/notifications/deliveries").then().statusCode(200)
+                .body("items.status", contains("SENT")).body("items[0].attempts", equalTo(1));
+
+        // The offer that follows is a new fact: a second email, rendered from its own template.
+        publish(registration(workshop, token, email, "<Ada>", "CANCELLED", "CANCELLED", 2));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email).size() == 2);
+        assertEquals("Your registration for Data & <Models> is cancelled", mailTo(email).get(1).getSubject());
+    }
+
+    @Test
+    void anUnreachableMailServerIsRetriedAndTheEmailGoesOutOnceItIsBack() throws Exception {
+        String workshop = workshop("Retry workshop");
+        String name = KeycloakUsers.createAttendees(issuer, "retry-" + System.nanoTime(), 1).getFirst();
+        String token = Tokens.accessToken(issuer, name);
+        String email = name + "@bench.workshop.test";
+        String olivia = Tokens.accessToken(issuer, "olivia");
+        SmtpSink smtp = RealInfra.smtp();
+        smtp.stop();
+        try {
+            publish(registration(workshop, token, email, "Grace", "WAITLISTED", "WAITLISTED", 1));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                var log = given().auth().oauth2(olivia).queryParam("recipient", email)
+                        .when().get("/api/notifications/deliveries").then().statusCode(200).extract();
+                return "PENDING".equals(log.path("items[0].status")) && log.<Integer>path("items[0].attempts") >= 2
+                        && log.path("items[0].lastError") != null;
+            });
+        } finally {
+            smtp.start();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email).size() == 1);
+        given().auth().oauth2(olivia).queryParam("recipient", email).when().get("/api/notifications/deliveries")
+                .then().statusCode(200).body("items.status", contains("SENT"));
+        assertTrue(mailTo(email).getFirst().getSubject().contains("waitlist"));
+    }
+
+    private String workshop(String title) {
+        String id = "ws-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.publish(kafka, Topics.WORKSHOPS, id, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
+                new WorkshopChanged(id, title, "Europe/Vienna", "TU Wien", Instant.parse("2026-12-07T08:00:00Z"),
+                        Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.REASON_CREATED));
+        return id;
+    }
+
+    private static RegistrationChanged registration(String workshop, String token, String email, String name, String reason,
+            String status, long version) {
+        return new RegistrationChanged(UUID.nameUUIDFromBytes((workshop + email).getBytes()), workshop, Tokens.subjectOf(token),
+                email, name, null, "IN_PERSON", status, "WAITLISTED".equals(status) ? 3 : null, null,
+                !"CANCELLED".equals(status), "CONFIRMED".equals(status) ? "W1-test" : null, null,
+                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), version, reason);
+    }
+
+    private void publish(RegistrationChanged registration) {
+        TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(registration.workshopId(), registration.attendeeId()),
+                EventTypes.REGISTRATION_CHANGED, "/registration-service", registration);
+    }
+
+    private static List<MimeMessage> mailTo(String email) {
+        return RealInfra.smtp().received().stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+
+    private static String part(MimeMessage mail, String type) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = find(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private static String find(jakarta.mail.Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof Multipart nested) {
+            for (int i = 0; i < nested.getCount(); i++) {
+                String found = find(nested.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

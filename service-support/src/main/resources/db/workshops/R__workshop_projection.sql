@@ -1,0 +1,11 @@
+-- Repeatable, so it never sits between a service's own numbered migrations; a service whose own migrations
+-- made this table already (registration-service) keeps it.
+-- What a service knows of workshops, from schedule-service's `workshops` topic (KnownWorkshop).
+CREATE TABLE IF NOT EXISTS workshop_projection (
+    id        VARCHAR(64)  PRIMARY KEY,
+    title     VARCHAR(200) NOT NULL,
+    timezone  VARCHAR(64)  NOT NULL,
+    starts_at TIMESTAMPTZ  NOT NULL,
+    ends_at   TIMESTAMPTZ  NOT NULL,
+    version   BIGINT       NOT NULL
+);
