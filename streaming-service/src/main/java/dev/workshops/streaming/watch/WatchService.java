@@ -3,11 +3,8 @@ package dev.workshops.streaming.watch;
 import dev.workshops.streaming.stream.StreamingConfig;
 import dev.workshops.streaming.stream.Viewers;
 import dev.workshops.support.problem.ProblemException;
-import dev.workshops.support.registrations.AttendeeKey;
-import dev.workshops.support.registrations.HeldRegistration;
 import dev.workshops.support.security.Caller;
 import dev.workshops.support.time.Timestamps;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -17,7 +14,7 @@ import java.util.UUID;
 /**
  * Issuing personal watch links and following them. Following one is the platform's hottest path: one
  * primary-key read of the person's registration (a cancellation must stop links at once) and the stream's state
- * from {@link StreamStates}; nothing else.
+ * from {@link StreamStates}; nothing else ({@link StreamAccess}).
  */
 @ApplicationScoped
 public class WatchService {
@@ -30,12 +27,14 @@ public class WatchService {
     private final StreamStates streams;
     private final StreamingConfig config;
     private final Viewers viewers;
+    private final StreamAccess access;
 
-    public WatchService(WatchLinks links, StreamStates streams, StreamingConfig config, Viewers viewers) {
+    public WatchService(WatchLinks links, StreamStates streams, StreamingConfig config, Viewers viewers, StreamAccess access) {
         this.links = links;
         this.streams = streams;
         this.config = config;
         this.viewers = viewers;
+        this.access = access;
     }
 
     public Uni<Join> join(UUID sessionId, Caller caller, URI baseUri) {
@@ -46,7 +45,7 @@ public class WatchService {
             if (stream.sessionCancelled()) {
                 throw ProblemException.conflict("This session has been cancelled.");
             }
-            return accessOf(stream.workshopId(), caller.id()).map(hasAccess -> {
+            return access.has(stream.workshopId(), caller.id()).map(hasAccess -> {
                 if (!hasAccess) {
                     throw ProblemException.forbidden("Watching needs a registration with stream access for this workshop.");
                 }
@@ -81,7 +80,7 @@ public class WatchService {
             if (stream == null || stream.streamStatus() == null || stream.sessionCancelled()) {
                 throw ProblemException.gone("This session is no longer streamed.");
             }
-            return accessOf(stream.workshopId(), claims.attendeeId()).map(hasAccess -> {
+            return access.has(stream.workshopId(), claims.attendeeId()).map(hasAccess -> {
                 if (!hasAccess) {
                     throw ProblemException.forbidden("Your registration no longer gives access to this stream.");
                 }
@@ -94,10 +93,5 @@ public class WatchService {
                 return URI.create(target);
             });
         });
-    }
-
-    private static Uni<Boolean> accessOf(String workshopId, String attendeeId) {
-        return Panache.withSession(() -> HeldRegistration.<HeldRegistration>findById(new AttendeeKey(workshopId, attendeeId)))
-                .map(registration -> registration != null && registration.isActive() && registration.streamAccess);
     }
 }
