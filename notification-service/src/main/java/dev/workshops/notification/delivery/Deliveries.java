@@ -20,14 +20,30 @@ public class Deliveries {
 
     public static final String EMAIL = "EMAIL";
 
+    /** What a message is about, for the preference that may turn its email off (never the feed item). */
+    public enum Concern {
+        REGISTRATION, SCHEDULE_CHANGES, REMINDERS;
+
+        boolean emailWanted(RecipientPreferences preferences) {
+            if (preferences == null) {
+                return true;
+            }
+            return preferences.email && switch (this) {
+                case REGISTRATION -> true;
+                case SCHEDULE_CHANGES -> preferences.scheduleChanges;
+                case REMINDERS -> preferences.reminders;
+            };
+        }
+    }
+
     /** The recipient's chosen zone, else {@code fallback} (usually the workshop's). */
     public Uni<ZoneId> zoneOf(String recipientId, ZoneId fallback) {
         return RecipientPreferences.<RecipientPreferences>findById(recipientId)
                 .map(preferences -> preferences == null || preferences.timezone == null ? fallback : ZoneId.of(preferences.timezone));
     }
 
-    public Uni<Void> notify(String recipientId, String email, String workshopId, String kind, String factKey, Instant factAt,
-            Messages.Message message) {
+    public Uni<Void> notify(String recipientId, String email, String workshopId, Concern concern, String kind, String factKey,
+            Instant factAt, Messages.Message message) {
         Instant now = Timestamps.now();
         UUID notificationId = UUID.randomUUID();
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
@@ -40,7 +56,7 @@ public class Deliveries {
                 .executeUpdate())
                 .flatMap(inserted -> inserted == 0 || email == null ? Uni.createFrom().voidItem()
                         : RecipientPreferences.<RecipientPreferences>findById(recipientId).flatMap(preferences -> {
-                            if (preferences != null && !preferences.email) {
+                            if (!concern.emailWanted(preferences)) {
                                 return Uni.createFrom().voidItem();
                             }
                             Delivery delivery = new Delivery();

@@ -4,6 +4,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
@@ -35,10 +36,11 @@ public class RegistrationNotices {
 
     Uni<Void> apply(RegistrationChanged registration) {
         String kind = kindOf(registration);
+        Uni<Void> remembered = Recipient.remember(registration.attendeeId(), registration.email(), registration.name());
         if (kind == null) {
-            return Uni.createFrom().voidItem();
+            return remembered;
         }
-        return KnownWorkshop.<KnownWorkshop>findById(registration.workshopId()).flatMap(workshop ->
+        return remembered.flatMap(done -> KnownWorkshop.<KnownWorkshop>findById(registration.workshopId()).flatMap(workshop ->
                 deliveries.zoneOf(registration.attendeeId(), workshop == null ? ZoneOffset.UTC : ZoneId.of(workshop.timezone))
                         .flatMap(zone -> {
                             Map<String, Object> data = new HashMap<>();
@@ -53,8 +55,8 @@ public class RegistrationNotices {
                             Messages.Message rendered = messages.render(kind, data);
                             String fact = "registration/" + registration.id() + "/v" + registration.version();
                             return deliveries.notify(registration.attendeeId(), registration.email(), registration.workshopId(),
-                                    kind, fact, registration.updatedAt(), rendered);
-                        }));
+                                    Deliveries.Concern.REGISTRATION, kind, fact, registration.updatedAt(), rendered);
+                        })));
     }
 
     /** Which message a change calls for; none for a check-in (the person is standing at the desk). */

@@ -16,8 +16,8 @@ import dev.workshops.infra.RealInfra;
 import dev.workshops.infra.SmtpSink;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
+import dev.workshops.notification.MailBox;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,13 +46,13 @@ class RegistrationNoticesTest {
         publish(confirmed);
         publish(confirmed);
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3)).until(() -> mailTo(email).size() == 1);
-        MimeMessage mail = mailTo(email).getFirst();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3)).until(() -> MailBox.to(email).size() == 1);
+        MimeMessage mail = MailBox.to(email).getFirst();
         assertEquals("You have a place at Data & <Models>", mail.getSubject());
-        String html = part(mail, "text/html");
+        String html = MailBox.html(mail);
         assertTrue(html.contains("Data &amp; &lt;Models&gt;"), html);
         assertTrue(html.contains("Hello &lt;Ada&gt;"), html);
-        assertTrue(part(mail, "text/plain").contains("Your ticket code: W1-test"));
+        assertTrue(MailBox.text(mail).contains("Your ticket code: W1-test"));
 
         given().auth().oauth2(token).when().get("/api/notifications/me").then().statusCode(200)
                 .body("total", equalTo(1)).body("items.kind", contains("registration-confirmed"))
@@ -70,8 +70,8 @@ class RegistrationNoticesTest {
 
         // The offer that follows is a new fact: a second email, rendered from its own template.
         publish(registration(workshop, token, email, "<Ada>", "CANCELLED", "CANCELLED", 2));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email).size() == 2);
-        assertEquals("Your registration for Data & <Models> is cancelled", mailTo(email).get(1).getSubject());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(email).size() == 2);
+        assertEquals("Your registration for Data & <Models> is cancelled", MailBox.to(email).get(1).getSubject());
     }
 
     @Test
@@ -94,10 +94,10 @@ class RegistrationNoticesTest {
         } finally {
             smtp.start();
         }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email).size() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(email).size() == 1);
         given().auth().oauth2(olivia).queryParam("recipient", email).when().get("/api/notifications/deliveries")
                 .then().statusCode(200).body("items.status", contains("SENT"));
-        assertTrue(mailTo(email).getFirst().getSubject().contains("waitlist"));
+        assertTrue(MailBox.to(email).getFirst().getSubject().contains("waitlist"));
     }
 
     private String workshop(String title) {
@@ -119,43 +119,5 @@ class RegistrationNoticesTest {
     private void publish(RegistrationChanged registration) {
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(registration.workshopId(), registration.attendeeId()),
                 EventTypes.REGISTRATION_CHANGED, "/registration-service", registration);
-    }
-
-    private static List<MimeMessage> mailTo(String email) {
-        return RealInfra.smtp().received().stream().filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-    }
-
-    private static String part(MimeMessage mail, String type) throws Exception {
-        Object content = mail.getContent();
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = find(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " part");
-    }
-
-    private static String find(jakarta.mail.Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return part.getContent().toString();
-        }
-        if (part.getContent() instanceof Multipart nested) {
-            for (int i = 0; i < nested.getCount(); i++) {
-                String found = find(nested.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

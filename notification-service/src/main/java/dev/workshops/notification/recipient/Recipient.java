@@ -1,0 +1,39 @@
+package dev.workshops.notification.recipient;
+
+import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person's address and name as their latest registration told. */
+@Entity
+@Table(name = "recipient")
+public class Recipient extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "attendee_id")
+    public String attendeeId;
+    public String email;
+    public String name;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Keeps the newest address and name; a snapshot without them changes nothing. Inside a transaction. */
+    public static Uni<Void> remember(String attendeeId, String email, String name) {
+        if (email == null && name == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Recipient.<Recipient>findById(attendeeId).flatMap(held -> {
+            Recipient recipient = held != null ? held : new Recipient();
+            recipient.attendeeId = attendeeId;
+            recipient.email = email != null ? email : recipient.email;
+            recipient.name = name != null ? name : recipient.name;
+            recipient.updatedAt = Timestamps.now();
+            return recipient.persist().replaceWithVoid();
+        });
+    }
+}

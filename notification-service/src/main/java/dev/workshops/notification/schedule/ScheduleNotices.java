@@ -1,0 +1,128 @@
+package dev.workshops.notification.schedule;
+
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.ScheduleChange;
+import dev.workshops.events.ScheduleReleased;
+import dev.workshops.events.SessionSnapshot;
+import dev.workshops.notification.delivery.Deliveries;
+import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.recipient.Recipient;
+import dev.workshops.support.events.EventConsumer;
+import dev.workshops.support.workshops.KnownWorkshop;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * A schedule release: keeps the session projection current and sends each affected person (who starred a changed
+ * session, or speaks at one) <em>one</em> notice listing that release's changes that concern them, in their zone.
+ */
+@ApplicationScoped
+public class ScheduleNotices {
+
+    static final String KIND = "schedule-changed";
+
+    private final EventConsumer events;
+    private final Messages messages;
+    private final Deliveries deliveries;
+
+    public ScheduleNotices(EventConsumer events, Messages messages, Deliveries deliveries) {
+        this.events = events;
+        this.messages = messages;
+        this.deliveries = deliveries;
+    }
+
+    @Incoming("schedule-releases")
+    public Uni<Void> consume(Message<String> message) {
+        return events.consume(message, EventTypes.SCHEDULE_RELEASED, ScheduleReleased.class, this::apply);
+    }
+
+    Uni<Void> apply(ScheduleReleased release) {
+        return ScheduledSession.<ScheduledSession>list("workshopId", release.workshopId()).flatMap(held -> {
+            long heldVersion = held.stream().mapToLong(s -> s.releaseVersion).max().orElse(0);
+            if (heldVersion >= release.version()) {
+                return Uni.createFrom().voidItem();
+            }
+            return project(release, held).flatMap(done -> KnownWorkshop.<KnownWorkshop>findById(release.workshopId()))
+                    .flatMap(workshop -> affected(release).flatMap(byPerson -> Multi.createFrom().iterable(byPerson.entrySet())
+                            .onItem().transformToUniAndConcatenate(entry -> tell(release,
+                                    workshop == null ? release.workshopId() : workshop.title, entry.getKey(), entry.getValue()))
+                            .collect().last().replaceWithVoid()));
+        });
+    }
+
+    private static Uni<Void> project(ScheduleReleased release, List<ScheduledSession> held) {
+        Map<UUID, ScheduledSession> byId = held.stream().collect(Collectors.toMap(s -> s.sessionId, s -> s));
+        List<ScheduledSession> added = new ArrayList<>();
+        for (SessionSnapshot snapshot : release.sessions()) {
+            ScheduledSession session = byId.get(snapshot.id());
+            if (session == null) {
+                session = new ScheduledSession();
+                session.sessionId = snapshot.id();
+                added.add(session);
+            }
+            session.workshopId = snapshot.workshopId();
+            session.title = snapshot.title();
+            session.startsAt = snapshot.startsAt();
+            session.endsAt = snapshot.endsAt();
+            session.room = snapshot.room();
+            session.status = snapshot.status();
+            session.releaseVersion = release.version();
+        }
+        return added.isEmpty() ? Uni.createFrom().voidItem() : ScheduledSession.persist(added);
+    }
+
+    /** Each affected person and the changes that concern them, in the release's order. */
+    private static Uni<Map<String, List<ScheduleChange>>> affected(ScheduleReleased release) {
+        List<UUID> changed = release.changes().stream().map(ScheduleChange::sessionId).toList();
+        if (changed.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return StarredSession.<StarredSession>list("sessionId in ?1", changed).map(stars -> {
+            Map<String, Set<UUID>> sessionsByPerson = new TreeMap<>();
+            stars.forEach(star -> sessionsByPerson.computeIfAbsent(star.attendeeId, k -> new HashSet<>()).add(star.sessionId));
+            for (ScheduleChange change : release.changes()) {
+                for (SessionSnapshot side : Arrays.asList(change.before(), change.after())) {
+                    if (side == null) {
+                        continue;
+                    }
+                    side.speakers().stream().map(SessionSnapshot.Speaker::userId).filter(Objects::nonNull)
+                            .forEach(speaker -> sessionsByPerson.computeIfAbsent(speaker, k -> new HashSet<>()).add(change.sessionId()));
+                }
+            }
+            Map<String, List<ScheduleChange>> byPerson = new LinkedHashMap<>();
+            sessionsByPerson.forEach((person, sessions) -> byPerson.put(person,
+                    release.changes().stream().filter(c -> sessions.contains(c.sessionId())).toList()));
+            return byPerson;
+        });
+    }
+
+    private Uni<Void> tell(ScheduleReleased release, String title, String person, List<ScheduleChange> changes) {
+        return Recipient.<Recipient>findById(person).flatMap(recipient -> deliveries.zoneOf(person, ZoneId.of(release.timezone()))
+                .flatMap(zone -> {
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("name", recipient == null || recipient.name == null ? "there" : recipient.name);
+                    data.put("workshop", title);
+                    data.put("version", release.version());
+                    data.put("changes", changes.stream().map(change -> ChangeLines.of(change, zone)).toList());
+                    Messages.Message rendered = messages.render(KIND, data);
+                    return deliveries.notify(person, recipient == null ? null : recipient.email, release.workshopId(),
+                            Deliveries.Concern.SCHEDULE_CHANGES, KIND, "release/" + release.workshopId() + "/v" + release.version(),
+                            release.releasedAt(), rendered);
+                }));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.workshops.notification.schedule;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A session as the latest release of its workshop has it. */
+@Entity
+@Table(name = "session_projection")
+public class ScheduledSession extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "session_id")
+    public UUID sessionId;
+    @Column(name = "workshop_id")
+    public String workshopId;
+    public String title;
+    @Column(name = "starts_at")
+    public Instant startsAt;
+    @Column(name = "ends_at")
+    public Instant endsAt;
+    public String room;
+    public String status;
+    @Column(name = "release_version")
+    public long releaseVersion;
+}
