@@ -9,6 +9,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -17,9 +18,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** A signed-in person's in-app feed. */
 @Path("/api/notifications/me")
@@ -27,9 +31,20 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class FeedResource {
 
     private final JsonWebToken token;
+    private final FeedPush push;
 
-    public FeedResource(JsonWebToken token) {
+    public FeedResource(JsonWebToken token, FeedPush push) {
         this.token = token;
+        this.push = push;
+    }
+
+    /** Server-Sent Events: each new feed item of the caller, as JSON, while the connection lasts. */
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<NotificationView> stream() {
+        return push.of(Caller.of(token).id());
     }
 
     /** Newest first; {@code ?unread=true} keeps the unread ones. */
