@@ -67,7 +67,10 @@ public class DeliverySender {
 
     private Uni<Void> send(Delivery delivery) {
         delivery.attempts += 1;
-        return mailer.send(Mail.withText(delivery.recipient, delivery.subject, delivery.bodyText).setHtml(delivery.bodyHtml))
+        // Deferred: the mailer refuses a malformed address by throwing, and that must count as this delivery's
+        // failure, not stop the sweep (the row would stay first in line and block every delivery behind it).
+        return Uni.createFrom().deferred(() -> mailer.send(
+                        Mail.withText(delivery.recipient, delivery.subject, delivery.bodyText).setHtml(delivery.bodyHtml)))
                 .invoke(() -> {
                     delivery.status = SENT;
                     delivery.sentAt = Timestamps.now();

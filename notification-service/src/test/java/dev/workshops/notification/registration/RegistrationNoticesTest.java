@@ -100,6 +100,25 @@ class RegistrationNoticesTest {
         assertTrue(MailBox.to(email).getFirst().getSubject().contains("waitlist"));
     }
 
+    @Test
+    void anAddressTheMailServerNeverTakesEndsFailedWithItsError() {
+        String workshop = workshop("Failing workshop");
+        String token = Tokens.accessToken(issuer, KeycloakUsers.createAttendees(issuer, "bad-" + System.nanoTime(), 1).getFirst());
+        String broken = "no-at-sign-" + System.nanoTime();
+        publish(registration(workshop, token, broken, "Bob", "REGISTERED", "CONFIRMED", 1));
+
+        String olivia = Tokens.accessToken(issuer, "olivia");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "FAILED".equals(given().auth().oauth2(olivia)
+                .queryParam("recipient", broken).when().get("/api/notifications/deliveries").then().statusCode(200)
+                .extract().path("items[0].status")));
+        given().auth().oauth2(olivia).queryParam("recipient", broken).queryParam("status", "FAILED")
+                .when().get("/api/notifications/deliveries").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].attempts", equalTo(5))
+                .body("items[0].lastError", org.hamcrest.Matchers.notNullValue()).body("items[0].sentAt", org.hamcrest.Matchers.nullValue());
+        // The feed still has it: only the email failed.
+        given().auth().oauth2(token).when().get("/api/notifications/me").then().statusCode(200).body("total", equalTo(1));
+    }
+
     private String workshop(String title) {
         String id = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         TestEvents.publish(kafka, Topics.WORKSHOPS, id, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
