@@ -38,6 +38,18 @@ public final class MailBox {
         return part(message, "text/html");
     }
 
+    /** The iCalendar attachment, parsed and validated with ical4j. */
+    public static net.fortuna.ical4j.model.Calendar calendar(MimeMessage message) {
+        try {
+            net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                    .build(new java.io.StringReader(part(message, "text/calendar")));
+            calendar.validate();
+            return calendar;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static String part(MimeMessage message, String type) {
         try {
             String found = find(message, type);
@@ -52,7 +64,9 @@ public final class MailBox {
 
     private static String find(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
-            return part.getContent().toString();
+            Object content = part.getContent();
+            return content instanceof java.io.InputStream stream
+                    ? new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) : content.toString();
         }
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {

@@ -70,6 +70,7 @@ public class Deliveries {
                             delivery.subject = message.subject();
                             delivery.bodyText = message.text();
                             delivery.bodyHtml = message.html();
+                            delivery.attachmentIcs = message.calendar();
                             delivery.factAt = factAt;
                             delivery.createdAt = now;
                             delivery.nextAttemptAt = now;

@@ -41,4 +41,7 @@ public class Delivery extends PanacheEntityBase {
     /** When the sender may try it (again); null once SENT or FAILED. */
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+    /** iCalendar text sent as an attachment, or null. */
+    @Column(name = "attachment_ics")
+    public String attachmentIcs;
 }

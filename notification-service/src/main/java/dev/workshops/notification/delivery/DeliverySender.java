@@ -1,5 +1,6 @@
 package dev.workshops.notification.delivery;
 
+import dev.workshops.support.calendar.CalendarWriter;
 import dev.workshops.support.time.Timestamps;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -9,6 +10,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,8 +71,7 @@ public class DeliverySender {
         delivery.attempts += 1;
         // Deferred: the mailer refuses a malformed address by throwing, and that must count as this delivery's
         // failure, not stop the sweep (the row would stay first in line and block every delivery behind it).
-        return Uni.createFrom().deferred(() -> mailer.send(
-                        Mail.withText(delivery.recipient, delivery.subject, delivery.bodyText).setHtml(delivery.bodyHtml)))
+        return Uni.createFrom().deferred(() -> mailer.send(mailOf(delivery)))
                 .invoke(() -> {
                     delivery.status = SENT;
                     delivery.sentAt = Timestamps.now();
@@ -96,6 +97,14 @@ public class DeliverySender {
                     return null;
                 })
                 .replaceWithVoid();
+    }
+
+    private static Mail mailOf(Delivery delivery) {
+        Mail mail = Mail.withText(delivery.recipient, delivery.subject, delivery.bodyText).setHtml(delivery.bodyHtml);
+        if (delivery.attachmentIcs != null) {
+            mail.addAttachment("calendar.ics", delivery.attachmentIcs.getBytes(StandardCharsets.UTF_8), CalendarWriter.MEDIA_TYPE);
+        }
+        return mail;
     }
 
     private void count(Delivery delivery, String outcome) {

@@ -16,8 +16,12 @@ import java.util.Map;
 @ApplicationScoped
 public class Messages {
 
-    /** A rendered message. */
-    public record Message(String subject, String text, String html) {
+    /** A rendered message; {@code calendar} is an optional iCalendar attachment. */
+    public record Message(String subject, String text, String html, String calendar) {
+
+        public Message withCalendar(String ics) {
+            return new Message(subject, text, html, ics);
+        }
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -32,7 +36,7 @@ public class Messages {
         Template text = template(kind + ".txt");
         Template html = template(kind + ".html");
         return new Message(text.getFragment("subject").data(data).render().strip(),
-                text.data(data).render().strip() + "\n", html.data(data).render().strip() + "\n");
+                text.data(data).render().strip() + "\n", html.data(data).render().strip() + "\n", null);
     }
 
     /** A moment as people read it, in their zone, naming the zone: {@code Tue 8 Dec 2026, 10:00 (Europe/Vienna)}. */

@@ -5,6 +5,8 @@ import dev.workshops.events.RegistrationChanged;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.recipient.Recipient;
+import dev.workshops.support.calendar.CalendarEntry;
+import dev.workshops.support.calendar.CalendarWriter;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -53,6 +56,11 @@ public class RegistrationNotices {
                             data.put("offerExpiresAt", Messages.when(registration.offerExpiresAt(), zone));
                             data.put("expired", "OFFER_EXPIRED".equals(registration.reason()));
                             Messages.Message rendered = messages.render(kind, data);
+                            if ("registration-confirmed".equals(kind) && workshop != null) {
+                                rendered = rendered.withCalendar(CalendarWriter.write(workshop.title, List.of(new CalendarEntry(
+                                        workshop.id + "@workshops", (int) Math.max(0, workshop.version - 1), false,
+                                        workshop.startsAt, workshop.endsAt, workshop.title, null, null))));
+                            }
                             String fact = "registration/" + registration.id() + "/v" + registration.version();
                             return deliveries.notify(registration.attendeeId(), registration.email(), registration.workshopId(),
                                     Deliveries.Concern.REGISTRATION, kind, fact, registration.updatedAt(), rendered);

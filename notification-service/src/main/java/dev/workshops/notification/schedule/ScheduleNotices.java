@@ -7,6 +7,8 @@ import dev.workshops.events.SessionSnapshot;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.recipient.Recipient;
+import dev.workshops.support.calendar.CalendarWriter;
+import dev.workshops.support.calendar.SessionEntries;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Multi;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,23 +60,29 @@ public class ScheduleNotices {
             if (heldVersion >= release.version()) {
                 return Uni.createFrom().voidItem();
             }
-            return project(release, held).flatMap(done -> KnownWorkshop.<KnownWorkshop>findById(release.workshopId()))
+            Map<UUID, Integer> sequences = new HashMap<>();
+            return project(release, held, sequences).flatMap(done -> KnownWorkshop.<KnownWorkshop>findById(release.workshopId()))
                     .flatMap(workshop -> affected(release).flatMap(byPerson -> Multi.createFrom().iterable(byPerson.entrySet())
                             .onItem().transformToUniAndConcatenate(entry -> tell(release,
-                                    workshop == null ? release.workshopId() : workshop.title, entry.getKey(), entry.getValue()))
+                                    workshop == null ? release.workshopId() : workshop.title, entry.getKey(), entry.getValue(), sequences))
                             .collect().last().replaceWithVoid()));
         });
     }
 
-    private static Uni<Void> project(ScheduleReleased release, List<ScheduledSession> held) {
+    /** Updates the projection and fills {@code sequences} with each session's iCalendar SEQUENCE. */
+    private static Uni<Void> project(ScheduleReleased release, List<ScheduledSession> held, Map<UUID, Integer> sequences) {
         Map<UUID, ScheduledSession> byId = held.stream().collect(Collectors.toMap(s -> s.sessionId, s -> s));
+        Set<UUID> changed = release.changes().stream().map(ScheduleChange::sessionId).collect(Collectors.toSet());
         List<ScheduledSession> added = new ArrayList<>();
         for (SessionSnapshot snapshot : release.sessions()) {
             ScheduledSession session = byId.get(snapshot.id());
             if (session == null) {
                 session = new ScheduledSession();
                 session.sessionId = snapshot.id();
+                session.sequence = 0;
                 added.add(session);
+            } else if (changed.contains(snapshot.id())) {
+                session.sequence += 1;
             }
             session.workshopId = snapshot.workshopId();
             session.title = snapshot.title();
@@ -82,6 +91,7 @@ public class ScheduleNotices {
             session.room = snapshot.room();
             session.status = snapshot.status();
             session.releaseVersion = release.version();
+            sequences.put(session.sessionId, session.sequence);
         }
         return added.isEmpty() ? Uni.createFrom().voidItem() : ScheduledSession.persist(added);
     }
@@ -111,7 +121,8 @@ public class ScheduleNotices {
         });
     }
 
-    private Uni<Void> tell(ScheduleReleased release, String title, String person, List<ScheduleChange> changes) {
+    private Uni<Void> tell(ScheduleReleased release, String title, String person, List<ScheduleChange> changes,
+            Map<UUID, Integer> sequences) {
         return Recipient.<Recipient>findById(person).flatMap(recipient -> deliveries.zoneOf(person, ZoneId.of(release.timezone()))
                 .flatMap(zone -> {
                     Map<String, Object> data = new LinkedHashMap<>();
@@ -119,7 +130,9 @@ public class ScheduleNotices {
                     data.put("workshop", title);
                     data.put("version", release.version());
                     data.put("changes", changes.stream().map(change -> ChangeLines.of(change, zone)).toList());
-                    Messages.Message rendered = messages.render(KIND, data);
+                    Messages.Message rendered = messages.render(KIND, data).withCalendar(CalendarWriter.write(title, changes.stream()
+                            .map(c -> SessionEntries.of(c.after() != null ? c.after() : c.before(), sequences.getOrDefault(c.sessionId(), 0), null))
+                            .toList()));
                     return deliveries.notify(person, recipient == null ? null : recipient.email, release.workshopId(),
                             Deliveries.Concern.SCHEDULE_CHANGES, KIND, "release/" + release.workshopId() + "/v" + release.version(),
                             release.releasedAt(), rendered);

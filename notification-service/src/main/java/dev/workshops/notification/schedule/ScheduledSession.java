@@ -27,4 +27,6 @@ public class ScheduledSession extends PanacheEntityBase {
     public String status;
     @Column(name = "release_version")
     public long releaseVersion;
+    /** iCalendar SEQUENCE, counted like schedule-service does. */
+    public int sequence;
 }

@@ -36,6 +36,9 @@ class RegistrationNoticesTest {
     @ConfigProperty(name = "workshop.test.kafka")
     String kafka;
 
+    @jakarta.inject.Inject
+    io.vertx.mutiny.sqlclient.Pool database;
+
     @Test
     void aRegistrationIsToldOnceInTheFeedAndByEmailEvenWhenItsFactArrivesTwice() throws Exception {
         String workshop = workshop("Data & <Models>");
@@ -53,6 +56,10 @@ class RegistrationNoticesTest {
         assertTrue(html.contains("Data &amp; &lt;Models&gt;"), html);
         assertTrue(html.contains("Hello &lt;Ada&gt;"), html);
         assertTrue(MailBox.text(mail).contains("Your ticket code: W1-test"));
+        net.fortuna.ical4j.model.component.VEvent event = MailBox.calendar(mail).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").getFirst();
+        assertEquals(workshop + "@workshops", event.getProperty("UID").orElseThrow().getValue());
+        assertEquals("Data & <Models>", event.getProperty("SUMMARY").orElseThrow().getValue());
+        assertEquals("20261207T080000Z", event.getProperty("DTSTART").orElseThrow().getValue());
 
         given().auth().oauth2(token).when().get("/api/notifications/me").then().statusCode(200)
                 .body("total", equalTo(1)).body("items.kind", contains("registration-confirmed"))
@@ -124,6 +131,10 @@ class RegistrationNoticesTest {
         TestEvents.publish(kafka, Topics.WORKSHOPS, id, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
                 new WorkshopChanged(id, title, "Europe/Vienna", "TU Wien", Instant.parse("2026-12-07T08:00:00Z"),
                         Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.REASON_CREATED));
+        // Topics are not ordered with each other: wait until the workshop is known, as it would be in practice.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> database
+                .preparedQuery("SELECT count(*) AS n FROM workshop_projection WHERE id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().indefinitely().iterator().next().getLong("n") == 1);
         return id;
     }
 

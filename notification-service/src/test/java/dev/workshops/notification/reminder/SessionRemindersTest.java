@@ -64,7 +64,9 @@ class SessionRemindersTest {
         TestEvents.publish(kafka, Topics.STARS, StarChanged.keyOf(workshop, attendee), EventTypes.STAR_CHANGED, "/schedule-service",
                 new StarChanged(workshop, attendee, session, true, 1));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) AS n FROM star_projection WHERE session_id = $1", session) == 1
-                && count("SELECT count(*) AS n FROM session_projection WHERE session_id = $1", session) == 1);
+                && count("SELECT count(*) AS n FROM session_projection WHERE session_id = $1", session) == 1
+                && database.preparedQuery("SELECT count(*) AS n FROM workshop_projection WHERE id = $1").execute(Tuple.of(workshop))
+                        .await().indefinitely().iterator().next().getLong("n") == 1);
 
         Instant soon = now.plus(5, ChronoUnit.MINUTES);
         SessionSnapshot moved = session(workshop, session, soon);

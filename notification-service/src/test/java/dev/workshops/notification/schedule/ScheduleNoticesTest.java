@@ -93,6 +93,13 @@ class ScheduleNoticesTest {
         assertTrue(text.contains("Keynote: moved from Mon 7 Dec 2026, 13:30 (Asia/Kolkata) in Hall A to Tue 8 Dec 2026, 13:30 (Asia/Kolkata) in Hall B"), text);
         assertTrue(text.contains("Ethics: cancelled (it was on Mon 7 Dec 2026, 15:30 (Asia/Kolkata))"), text);
         assertFalse(text.contains("Tools") || text.contains("Posters"), text);
+        Map<String, net.fortuna.ical4j.model.component.VEvent> invitations = new java.util.HashMap<>();
+        MailBox.calendar(notice).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT")
+                .forEach(e -> invitations.put(e.getProperty("UID").orElseThrow().getValue(), e));
+        assertEquals(java.util.Set.of(moved + "@sessions.workshops", cancelled + "@sessions.workshops"), invitations.keySet());
+        assertEquals("1", invitations.get(moved + "@sessions.workshops").getProperty("SEQUENCE").orElseThrow().getValue());
+        assertEquals("20261208T080000Z", invitations.get(moved + "@sessions.workshops").getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals("CANCELLED", invitations.get(cancelled + "@sessions.workshops").getProperty("STATUS").orElseThrow().getValue());
         // The speaker hears of their own session only, in the workshop's zone (no preference saved).
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(speakerEmail).stream().anyMatch(m -> MailBox.subject(m).contains("version 2")));
         String speakerText = MailBox.to(speakerEmail).stream().filter(m -> MailBox.subject(m).contains("version 2")).findFirst().map(MailBox::text).orElseThrow();

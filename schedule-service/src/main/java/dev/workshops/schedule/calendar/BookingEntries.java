@@ -2,6 +2,7 @@ package dev.workshops.schedule.calendar;
 
 import dev.workshops.schedule.mentoring.BookingView;
 import dev.workshops.schedule.mentoring.SlotView;
+import dev.workshops.support.calendar.CalendarEntry;
 
 /** How a mentoring booking reads in its holder's personal feed (which only they can open). */
 public final class BookingEntries {

@@ -1,6 +1,6 @@
 package dev.workshops.schedule.star;
 
-import dev.workshops.schedule.calendar.CalendarWriter;
+import dev.workshops.support.calendar.CalendarWriter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

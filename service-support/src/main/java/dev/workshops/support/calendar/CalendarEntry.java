@@ -1,4 +1,4 @@
-package dev.workshops.schedule.calendar;
+package dev.workshops.support.calendar;
 
 import java.time.Instant;
 
