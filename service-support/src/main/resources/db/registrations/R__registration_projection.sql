@@ -4,9 +4,11 @@ CREATE TABLE IF NOT EXISTS registration_projection (
     workshop_id     VARCHAR(64) NOT NULL,
     attendee_id     VARCHAR(64) NOT NULL,
     registration_id UUID        NOT NULL,
+    mode            VARCHAR(16),
     status          VARCHAR(16) NOT NULL,
     stream_access   BOOLEAN     NOT NULL,
     created_at      TIMESTAMPTZ NOT NULL,
     version         BIGINT      NOT NULL,
     PRIMARY KEY (workshop_id, attendee_id)
 );
+ALTER TABLE registration_projection ADD COLUMN IF NOT EXISTS mode VARCHAR(16);

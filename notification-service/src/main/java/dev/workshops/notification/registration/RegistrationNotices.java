@@ -8,6 +8,7 @@ import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.calendar.CalendarEntry;
 import dev.workshops.support.calendar.CalendarWriter;
 import dev.workshops.support.events.EventConsumer;
+import dev.workshops.support.registrations.RegistrationFacts;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,11 +26,13 @@ public class RegistrationNotices {
     private final EventConsumer events;
     private final Messages messages;
     private final Deliveries deliveries;
+    private final RegistrationFacts registrations;
 
-    public RegistrationNotices(EventConsumer events, Messages messages, Deliveries deliveries) {
+    public RegistrationNotices(EventConsumer events, Messages messages, Deliveries deliveries, RegistrationFacts registrations) {
         this.events = events;
         this.messages = messages;
         this.deliveries = deliveries;
+        this.registrations = registrations;
     }
 
     @Incoming("registrations")
@@ -39,7 +42,8 @@ public class RegistrationNotices {
 
     Uni<Void> apply(RegistrationChanged registration) {
         String kind = kindOf(registration);
-        Uni<Void> remembered = Recipient.remember(registration.attendeeId(), registration.email(), registration.name());
+        Uni<Void> remembered = registrations.apply(registration)
+                .flatMap(held -> Recipient.remember(registration.attendeeId(), registration.email(), registration.name()));
         if (kind == null) {
             return remembered;
         }

@@ -27,6 +27,8 @@ public class HeldRegistration extends PanacheEntityBase {
     public String attendeeId;
     @Column(name = "registration_id")
     public UUID registrationId;
+    /** IN_PERSON or VIRTUAL. */
+    public String mode;
     public String status;
     @Column(name = "stream_access")
     public boolean streamAccess;

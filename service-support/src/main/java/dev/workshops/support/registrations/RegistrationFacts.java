@@ -24,6 +24,7 @@ public class RegistrationFacts {
                     registration.workshopId = snapshot.workshopId();
                     registration.attendeeId = snapshot.attendeeId();
                     registration.registrationId = snapshot.id();
+                    registration.mode = snapshot.mode();
                     registration.status = snapshot.status();
                     registration.streamAccess = snapshot.streamAccess();
                     registration.createdAt = snapshot.createdAt();

@@ -1,0 +1,33 @@
+package dev.workshops.notification.announcement;
+
+import dev.workshops.support.security.Caller;
+import dev.workshops.support.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+@Path("/api/workshops/{id}/announcements")
+@RolesAllowed(Roles.ORGANIZER)
+public class AnnouncementResource {
+
+    private final Announcements announcements;
+    private final JsonWebToken token;
+
+    public AnnouncementResource(Announcements announcements, JsonWebToken token) {
+        this.announcements = announcements;
+        this.token = token;
+    }
+
+    /** 202: accepted now, told to everyone shortly (through the `announcements` topic). */
+    @POST
+    public Uni<Response> announce(@PathParam("id") String workshopId, @Valid @NotNull AnnouncementRequest request) {
+        return announcements.announce(workshopId, Caller.of(token), request)
+                .map(accepted -> Response.accepted(accepted).build());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.workshops.notification.announcement;
+
+import dev.workshops.events.AnnouncementCreated;
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.Topics;
+import dev.workshops.notification.delivery.Deliveries;
+import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.recipient.Recipient;
+import dev.workshops.support.events.EventConsumer;
+import dev.workshops.support.events.Outbox;
+import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.security.Caller;
+import dev.workshops.support.time.Timestamps;
+import dev.workshops.support.workshops.KnownWorkshop;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Announcements: the API records the fact through the outbox and answers at once (202); this service's own
+ * consumer of `announcements` fans it out to the audience, one feed item and email per person, exactly once.
+ */
+@ApplicationScoped
+public class Announcements {
+
+    static final String KIND = "announcement";
+
+    /** The answer: how many people the audience has now. */
+    public record Accepted(UUID id, long recipients) {
+    }
+
+    private final Outbox outbox;
+    private final EventConsumer events;
+    private final Messages messages;
+    private final Deliveries deliveries;
+
+    public Announcements(Outbox outbox, EventConsumer events, Messages messages, Deliveries deliveries) {
+        this.outbox = outbox;
+        this.events = events;
+        this.messages = messages;
+        this.deliveries = deliveries;
+    }
+
+    @WithTransaction
+    public Uni<Accepted> announce(String workshopId, Caller organizer, AnnouncementRequest request) {
+        return KnownWorkshop.<KnownWorkshop>findById(workshopId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no workshop '" + workshopId + "'."))
+                .flatMap(workshop -> audience(workshopId, request.audience()).flatMap(people -> {
+                    AnnouncementCreated fact = new AnnouncementCreated(UUID.randomUUID(), workshopId, request.subject().strip(),
+                            request.body(), request.audience().name(), organizer.id(), Timestamps.now());
+                    return outbox.record(Topics.ANNOUNCEMENTS, workshopId, EventTypes.ANNOUNCEMENT_CREATED, fact.id().toString(), fact)
+                            .replaceWith(new Accepted(fact.id(), people.size()));
+                }));
+    }
+
+    @Incoming("announcements")
+    public Uni<Void> consume(Message<String> message) {
+        return events.consume(message, EventTypes.ANNOUNCEMENT_CREATED, AnnouncementCreated.class, this::fanOut);
+    }
+
+    Uni<Void> fanOut(AnnouncementCreated announcement) {
+        AnnouncementRequest.Audience audience = AnnouncementRequest.Audience.valueOf(announcement.audience());
+        return KnownWorkshop.<KnownWorkshop>findById(announcement.workshopId()).flatMap(workshop ->
+                audience(announcement.workshopId(), audience).flatMap(people -> Multi.createFrom().iterable(people)
+                        .onItem().transformToUniAndConcatenate(person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
+                            Messages.Message rendered = messages.render(KIND, Map.of(
+                                    "workshop", workshop == null ? announcement.workshopId() : workshop.title,
+                                    "subject", announcement.subject(), "body", announcement.body()));
+                            return deliveries.notify(person, recipient == null ? null : recipient.email, announcement.workshopId(),
+                                    Deliveries.Concern.REGISTRATION, KIND, "announcement/" + announcement.id(),
+                                    announcement.createdAt(), rendered);
+                        }))
+                        .collect().last().replaceWithVoid()));
+    }
+
+    /** The people in the audience now, from the registrations projection. */
+    private static Uni<List<String>> audience(String workshopId, AnnouncementRequest.Audience audience) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "SELECT attendee_id FROM registration_projection WHERE workshop_id = ?1 AND " + audience.condition
+                                + " ORDER BY attendee_id", String.class)
+                .setParameter(1, workshopId).getResultList());
+    }
+}
