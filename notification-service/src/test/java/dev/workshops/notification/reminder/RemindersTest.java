@@ -3,6 +3,7 @@ package dev.workshops.notification.reminder;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workshops.events.EventTypes;
+import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.ScheduleChange;
 import dev.workshops.events.ScheduleReleased;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class SessionRemindersTest {
+class RemindersTest {
 
     @ConfigProperty(name = "workshop.test.issuer")
     String issuer;
@@ -76,6 +77,47 @@ class SessionRemindersTest {
         String expected = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).format(soon.atZone(ZoneId.of("Europe/Vienna")));
         String text = MailBox.text(reminders(email).getFirst());
         assertTrue(text.contains("starts at " + expected + " (Europe/Vienna) in Hall R"), text);
+    }
+
+    @Test
+    void mentoringIsToldWhenBookedAndRemindedToBothSidesAndTheWorkshopToConfirmedAttendees() {
+        String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TestEvents.publish(kafka, Topics.WORKSHOPS, workshop, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
+                new WorkshopChanged(workshop, "Tomorrow's workshop", "Europe/Vienna", "TU Wien", now.plus(2, ChronoUnit.HOURS),
+                        now.plus(2, ChronoUnit.DAYS), null, 1, WorkshopChanged.REASON_CREATED));
+        List<String> names = KeycloakUsers.createAttendees(issuer, "mentee-" + System.nanoTime(), 2);
+        String mentee = Tokens.subjectOf(Tokens.accessToken(issuer, names.get(0)));
+        String menteeEmail = names.get(0) + "@bench.workshop.test";
+        String mentorEmail = names.get(1) + "@bench.workshop.test";
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> database.preparedQuery("SELECT count(*) AS n FROM workshop_projection WHERE id = $1")
+                .execute(Tuple.of(workshop)).await().indefinitely().iterator().next().getLong("n") == 1);
+        TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, mentee), EventTypes.REGISTRATION_CHANGED,
+                "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, mentee, menteeEmail, "Mia", null, "IN_PERSON",
+                        "CONFIRMED", null, null, true, null, null, now, now, 1, "CHECKED_IN"));
+
+        UUID booking = UUID.randomUUID();
+        MentoringBookingChanged.Slot slot = new MentoringBookingChanged.Slot(UUID.randomUUID(), "mentor-" + booking, mentorEmail, "Max",
+                now.plus(5, ChronoUnit.MINUTES), now.plus(35, ChronoUnit.MINUTES), "Career paths", "IN_PERSON", "Room M");
+        TestEvents.publish(kafka, Topics.MENTORING_BOOKINGS, booking.toString(), EventTypes.MENTORING_BOOKING_CHANGED, "/schedule-service",
+                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", "BOOKED", slot, 1, MentoringBookingChanged.REASON_BOOKED));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(menteeEmail).containsAll(List.of(
+                "Mentoring booked: Career paths", "Mentoring soon: Career paths with Max", "Tomorrow's workshop starts tomorrow")));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(mentorEmail).contains("Mentoring soon: Career paths with Mia"));
+
+        TestEvents.publish(kafka, Topics.MENTORING_BOOKINGS, booking.toString(), EventTypes.MENTORING_BOOKING_CHANGED, "/schedule-service",
+                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", "CANCELLED", slot, 2,
+                        MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3)).until(() -> subjects(menteeEmail).equals(List.of(
+                "Mentoring booked: Career paths", "Mentoring soon: Career paths with Max", "Tomorrow's workshop starts tomorrow",
+                "Mentoring cancelled: Career paths").stream().sorted().toList()));
+        assertTrue(MailBox.text(MailBox.to(menteeEmail).stream().filter(m -> MailBox.subject(m).startsWith("Mentoring cancelled"))
+                .findFirst().orElseThrow()).contains("Max had to cancel"));
+    }
+
+    private static List<String> subjects(String email) {
+        return MailBox.to(email).stream().map(MailBox::subject).sorted().toList();
     }
 
     private static List<MimeMessage> reminders(String email) {
