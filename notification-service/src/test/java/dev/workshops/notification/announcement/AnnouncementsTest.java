@@ -14,10 +14,10 @@ import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import dev.workshops.notification.MailBox;
+import dev.workshops.notification.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,11 +50,9 @@ class AnnouncementsTest {
         register(workshop, names.get(0), "VIRTUAL", "CONFIRMED");
         register(workshop, names.get(1), "IN_PERSON", "CONFIRMED");
         register(workshop, names.get(2), "VIRTUAL", "CANCELLED");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> database
-                .preparedQuery("SELECT count(*) AS n FROM registration_projection WHERE workshop_id = $1")
-                .execute(Tuple.of(workshop)).await().indefinitely().iterator().next().getLong("n") == 3
-                && database.preparedQuery("SELECT count(*) AS n FROM workshop_projection WHERE id = $1")
-                .execute(Tuple.of(workshop)).await().indefinitely().iterator().next().getLong("n") == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                Rows.count(database, "SELECT count(*) AS n FROM registration_projection WHERE workshop_id = $1", workshop) == 3
+                && Rows.workshopKnown(database, workshop));
 
         String olivia = Tokens.accessToken(issuer, "olivia");
         given().auth().oauth2(olivia).contentType(ContentType.JSON)

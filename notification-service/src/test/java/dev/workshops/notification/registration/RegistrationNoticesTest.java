@@ -17,6 +17,7 @@ import dev.workshops.infra.SmtpSink;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import dev.workshops.notification.MailBox;
+import dev.workshops.notification.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -132,9 +133,7 @@ class RegistrationNoticesTest {
                 new WorkshopChanged(id, title, "Europe/Vienna", "TU Wien", Instant.parse("2026-12-07T08:00:00Z"),
                         Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.REASON_CREATED));
         // Topics are not ordered with each other: wait until the workshop is known, as it would be in practice.
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> database
-                .preparedQuery("SELECT count(*) AS n FROM workshop_projection WHERE id = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().indefinitely().iterator().next().getLong("n") == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Rows.workshopKnown(database, id));
         return id;
     }
 

@@ -15,9 +15,9 @@ import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import dev.workshops.notification.MailBox;
+import dev.workshops.notification.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -66,8 +66,7 @@ class RemindersTest {
                 new StarChanged(workshop, attendee, session, true, 1));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) AS n FROM star_projection WHERE session_id = $1", session) == 1
                 && count("SELECT count(*) AS n FROM session_projection WHERE session_id = $1", session) == 1
-                && database.preparedQuery("SELECT count(*) AS n FROM workshop_projection WHERE id = $1").execute(Tuple.of(workshop))
-                        .await().indefinitely().iterator().next().getLong("n") == 1);
+                && Rows.workshopKnown(database, workshop));
 
         Instant soon = now.plus(5, ChronoUnit.MINUTES);
         SessionSnapshot moved = session(workshop, session, soon);
@@ -90,8 +89,7 @@ class RemindersTest {
         String mentee = Tokens.subjectOf(Tokens.accessToken(issuer, names.get(0)));
         String menteeEmail = names.get(0) + "@bench.workshop.test";
         String mentorEmail = names.get(1) + "@bench.workshop.test";
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> database.preparedQuery("SELECT count(*) AS n FROM workshop_projection WHERE id = $1")
-                .execute(Tuple.of(workshop)).await().indefinitely().iterator().next().getLong("n") == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Rows.workshopKnown(database, workshop));
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, mentee), EventTypes.REGISTRATION_CHANGED,
                 "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, mentee, menteeEmail, "Mia", null, "IN_PERSON",
                         "CONFIRMED", null, null, true, null, null, now, now, 1, "CHECKED_IN"));
@@ -125,7 +123,7 @@ class RemindersTest {
     }
 
     private long count(String sql, UUID session) {
-        return database.preparedQuery(sql).execute(Tuple.of(session)).await().indefinitely().iterator().next().getLong("n");
+        return Rows.count(database, sql, session);
     }
 
     private void release(String workshop, long version, SessionSnapshot session, List<ScheduleChange> changes) {

@@ -17,10 +17,10 @@ import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import dev.workshops.notification.MailBox;
+import dev.workshops.notification.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -127,12 +127,10 @@ class ScheduleNoticesTest {
     }
 
     private long starsOf(String attendee) {
-        return database.preparedQuery("SELECT count(*) AS n FROM star_projection WHERE attendee_id = $1")
-                .execute(Tuple.of(attendee)).await().indefinitely().iterator().next().getLong("n");
+        return Rows.count(database, "SELECT count(*) AS n FROM star_projection WHERE attendee_id = $1", attendee);
     }
 
     private long sessionsOf(String workshop) {
-        return database.preparedQuery("SELECT count(*) AS n FROM session_projection WHERE workshop_id = $1")
-                .execute(Tuple.of(workshop)).await().indefinitely().iterator().next().getLong("n");
+        return Rows.count(database, "SELECT count(*) AS n FROM session_projection WHERE workshop_id = $1", workshop);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,7 +72,7 @@ public class StreamService {
         });
     }
 
-    private Uni<OrganizerStreamView> transition(UUID sessionId, String from, java.util.function.Consumer<Stream> change,
+    private Uni<OrganizerStreamView> transition(UUID sessionId, String from, Consumer<Stream> change,
             String reason) {
         return locked(sessionId).flatMap(stream -> {
             if (!from.equals(stream.status)) {
