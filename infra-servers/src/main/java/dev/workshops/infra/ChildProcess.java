@@ -93,6 +93,17 @@ final class ChildProcess implements AutoCloseable {
         stop(Duration.ofSeconds(20));
     }
 
+    /** Ends the whole process tree at once (SIGKILL): nothing in it gets to clean up. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks politely (SIGTERM to the tree), then forcibly after the grace period. */
     void stop(Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());

@@ -90,22 +90,19 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private boolean answers() {
-        // Kafka loads its config classes through the context class loader; inside a Quarkus test that is
-        // Quarkus's loader, which does not see the kafka-clients this class was loaded with.
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(KafkaBroker.class.getClassLoader());
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
-        try (Admin admin = Admin.create(properties)) {
-            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        try {
+            return KafkaClients.withOwnClassLoader(() -> {
+                try (Admin admin = Admin.create(properties)) {
+                    return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+                }
+            });
         } catch (Exception notYet) {
             lastProbeFailure = notYet;
             return false;
-        } finally {
-            thread.setContextClassLoader(previous);
         }
     }
 

@@ -2,10 +2,6 @@ package dev.workshops.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +22,6 @@ public final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final Path logFile;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ChildProcess process;
 
     public KeycloakServer(int port, int managementPort, Path logFile) {
@@ -89,16 +84,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private boolean realmAnswers() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answers200(issuer() + "/.well-known/openid-configuration");
     }
 
     private static void copyRealm(Path home) {

@@ -2,10 +2,6 @@ package dev.workshops.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -28,18 +24,6 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack {
 
-    /** A service module of the platform, its database and its default port. */
-    record Service(String name, String database, String portVariable, int defaultPort) {
-    }
-
-    static final List<Service> SERVICES = List.of(
-            new Service("registration-service", "registration", "WORKSHOP_REGISTRATION_PORT", 8081),
-            new Service("schedule-service", "schedule", "WORKSHOP_SCHEDULE_PORT", 8082),
-            new Service("notification-service", "notification", "WORKSHOP_NOTIFICATION_PORT", 8083),
-            new Service("streaming-service", "streaming", "WORKSHOP_STREAMING_PORT", 8084));
-
-    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path runDir;
@@ -47,7 +31,6 @@ public final class LocalStack {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String[]> components = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private LocalStack(Path runDir) {
         this.runDir = runDir;
@@ -80,7 +63,7 @@ public final class LocalStack {
 
         step("PostgreSQL on port " + postgresPort);
         PostgresServer postgres = track(PostgresServer.start(runDir.resolve("postgres"), postgresPort));
-        SERVICES.forEach(service -> postgres.createDatabase(service.database()));
+        PlatformService.ALL.forEach(service -> postgres.createDatabase(service.database()));
         component("postgresql", "postgresql://127.0.0.1:" + postgresPort + " (user postgres, one database per service)", "");
 
         step("Kafka on port " + kafkaPort);
@@ -98,16 +81,19 @@ public final class LocalStack {
         component("smtp", "smtp://127.0.0.1:" + smtpPort + ", mail at http://127.0.0.1:" + smtpApiPort + "/api/user/<email>/messages/",
                 "http://127.0.0.1:" + smtpApiPort + "/api/service/readiness");
 
-        List<ChildProcess> services = new ArrayList<>();
-        for (Service service : SERVICES) {
+        ServiceProcess.Wiring wiring = new ServiceProcess.Wiring(postgres, kafka.bootstrapServers(), keycloak.issuer(),
+                smtpPort, secret("ticket-key"), secret("watch-key"));
+        List<ServiceProcess> services = new ArrayList<>();
+        for (PlatformService service : PlatformService.ALL) {
             int port = port(service.portVariable(), service.defaultPort());
             step(service.name() + " on port " + port);
-            services.add(startService(service, port, postgres, kafka, keycloak, smtpPort));
+            ServiceProcess process = track(ServiceProcess.start(service, port, wiring, Map.of(),
+                    runDir.resolve("logs/" + service.name() + ".log")));
+            component(service.name(), "http://localhost:" + port + "/q/swagger-ui", process.healthUrl());
+            services.add(process);
         }
-        for (int i = 0; i < SERVICES.size(); i++) {
-            Service service = SERVICES.get(i);
-            String health = "http://127.0.0.1:" + port(service.portVariable(), service.defaultPort()) + "/q/health/ready";
-            Waiting.until(service.name() + " ready", SERVICE_START_TIMEOUT, () -> answers200(health), services.get(i));
+        for (ServiceProcess service : services) {
+            service.awaitReady();
             step(service.name() + " is ready");
         }
         if (demo) {
@@ -120,31 +106,6 @@ public final class LocalStack {
         Files.writeString(runDir.resolve("ready"), String.valueOf(ProcessHandle.current().pid()));
         System.out.println("READY");
         System.out.flush();
-    }
-
-    private ChildProcess startService(Service service, int port, PostgresServer postgres, KafkaBroker kafka,
-            KeycloakServer keycloak, int smtpPort) {
-        Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
-        }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("WORKSHOP_HTTP_PORT", String.valueOf(port));
-        env.put("WORKSHOP_DB_REACTIVE_URL", postgres.reactiveUrl(service.database()));
-        env.put("WORKSHOP_DB_JDBC_URL", postgres.jdbcUrl(service.database()));
-        env.put("WORKSHOP_DB_USER", postgres.user());
-        env.put("WORKSHOP_DB_PASSWORD", postgres.password());
-        env.put("WORKSHOP_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-        env.put("WORKSHOP_OIDC_URL", keycloak.issuer());
-        env.put("WORKSHOP_SMTP_HOST", "127.0.0.1");
-        env.put("WORKSHOP_SMTP_PORT", String.valueOf(smtpPort));
-        env.put("WORKSHOP_TICKET_KEY", secret("ticket-key"));
-        env.put("WORKSHOP_WATCH_KEY", secret("watch-key"));
-        ChildProcess process = track(ChildProcess.startJvm(service.name(), List.of("-Xms64m", "-Xmx512m"),
-                jar.toString(), "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env,
-                runDir.resolve("logs/" + service.name() + ".log")));
-        component(service.name(), "http://localhost:" + port + "/q/swagger-ui", "http://127.0.0.1:" + port + "/q/health/ready");
-        return process;
     }
 
     /**
@@ -174,19 +135,7 @@ public final class LocalStack {
                 "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner", List.of(), Map.of(),
                 runDir.resolve("logs/smtp-sink.log")));
         Waiting.until("SMTP sink ready", Duration.ofSeconds(30),
-                () -> answers200("http://127.0.0.1:" + apiPort + "/api/service/readiness") && Ports.inUse(smtpPort), sink);
-    }
-
-    private boolean answers200(String url) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+                () -> HttpProbe.answers200("http://127.0.0.1:" + apiPort + "/api/service/readiness") && Ports.inUse(smtpPort), sink);
     }
 
     private void component(String name, String where, String healthUrl) {
@@ -219,6 +168,7 @@ public final class LocalStack {
                 case KafkaBroker kafka -> kafka.pid();
                 case KeycloakServer keycloak -> keycloak.pid();
                 case ChildProcess child -> child.pid();
+                case ServiceProcess service -> service.pid();
                 default -> null;
             };
             if (pid != null) {

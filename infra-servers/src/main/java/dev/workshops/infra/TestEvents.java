@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -44,28 +48,27 @@ public final class TestEvents {
 
     /** Sends an arbitrary body, e.g. a poison message. */
     public static String publishRaw(String bootstrapServers, String topic, String key, String type, String source, String body) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(TestEvents.class.getClassLoader());
         String id = UUID.randomUUID().toString();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, body);
-            record.headers()
-                    .add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))
-                    .add(CloudEventHeaders.ID, bytes(id))
-                    .add(CloudEventHeaders.TYPE, bytes(type))
-                    .add(CloudEventHeaders.SOURCE, bytes(source))
-                    .add(CloudEventHeaders.SUBJECT, bytes(key))
-                    .add(CloudEventHeaders.TIME, bytes(Instant.now().toString()))
-                    .add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
-            producer.send(record).get(30, TimeUnit.SECONDS);
-            return id;
+        try {
+            return KafkaClients.withOwnClassLoader(() -> {
+                try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, body);
+                    record.headers()
+                            .add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))
+                            .add(CloudEventHeaders.ID, bytes(id))
+                            .add(CloudEventHeaders.TYPE, bytes(type))
+                            .add(CloudEventHeaders.SOURCE, bytes(source))
+                            .add(CloudEventHeaders.SUBJECT, bytes(key))
+                            .add(CloudEventHeaders.TIME, bytes(Instant.now().toString()))
+                            .add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
+                    producer.send(record).get(30, TimeUnit.SECONDS);
+                    return id;
+                }
+            });
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
-        } finally {
-            thread.setContextClassLoader(previous);
         }
     }
 
@@ -79,32 +82,60 @@ public final class TestEvents {
 
     /** Every record of a topic, from its beginning up to its end at the time of the call, in partition order. */
     public static List<Received> readAll(String bootstrapServers, String topic) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(TestEvents.class.getClassLoader());
+        try {
+            return KafkaClients.withOwnClassLoader(() -> {
+                try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+                    return readToTheEnd(consumer, topic);
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read " + topic, e);
+        }
+    }
+
+    private static List<Received> readToTheEnd(KafkaConsumer<String, String> consumer, String topic) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
         List<Received> received = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end within 60 s");
-                }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    Map<String, String> headers = new LinkedHashMap<>();
-                    record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
-                    received.add(new Received(record.key(), record.value(), headers));
-                }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read " + topic + " to its end within 60 s");
             }
-            return received;
-        } finally {
-            thread.setContextClassLoader(previous);
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+                received.add(new Received(record.key(), record.value(), headers));
+            }
+        }
+        return received;
+    }
+
+    /**
+     * Whether consumer group {@code group} has committed every record of {@code topic} published so far: it has
+     * seen them all (whatever it made of them).
+     */
+    public static boolean consumedToTheEnd(String bootstrapServers, String group, String topic) {
+        try {
+            return KafkaClients.withOwnClassLoader(() -> {
+                try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                            .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                    Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+                    admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
+                            .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                    var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+                    return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                            || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset()));
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the offsets of " + group + " on " + topic, e);
         }
     }
 

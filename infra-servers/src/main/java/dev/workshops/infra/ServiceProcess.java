@@ -1,0 +1,120 @@
+package dev.workshops.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+
+/**
+ * A packaged service running as its own process, configured only through the environment variables its
+ * {@code application.properties} reads, exactly as on a real machine. Used by the local stack and by tests that
+ * need a service to be a separate process (to kill and restart it, or to run all four together).
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    /** Where the servers are: what every service is told at start. */
+    public record Wiring(PostgresServer postgres, String kafkaBootstrap, String oidcIssuer, int smtpPort,
+            String ticketKey, String watchKey) {
+
+        Map<String, String> environmentFor(PlatformService service, int port) {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("WORKSHOP_HTTP_PORT", String.valueOf(port));
+            env.put("WORKSHOP_DB_REACTIVE_URL", postgres.reactiveUrl(service.database()));
+            env.put("WORKSHOP_DB_JDBC_URL", postgres.jdbcUrl(service.database()));
+            env.put("WORKSHOP_DB_USER", postgres.user());
+            env.put("WORKSHOP_DB_PASSWORD", postgres.password());
+            env.put("WORKSHOP_KAFKA_BOOTSTRAP", kafkaBootstrap);
+            env.put("WORKSHOP_OIDC_URL", oidcIssuer);
+            env.put("WORKSHOP_SMTP_HOST", "127.0.0.1");
+            env.put("WORKSHOP_SMTP_PORT", String.valueOf(smtpPort));
+            env.put("WORKSHOP_TICKET_KEY", ticketKey);
+            env.put("WORKSHOP_WATCH_KEY", watchKey);
+            return env;
+        }
+    }
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final PlatformService service;
+    private final int port;
+    private final ChildProcess process;
+
+    private ServiceProcess(PlatformService service, int port, ChildProcess process) {
+        this.service = service;
+        this.port = port;
+        this.process = process;
+    }
+
+    /**
+     * Starts the service's packaged jar on {@code port} (its database must exist) without waiting for it; {@code
+     * extraEnvironment} adds or overrides variables (any Quarkus property, spelled as an environment variable).
+     */
+    public static ServiceProcess start(PlatformService service, int port, Wiring wiring,
+            Map<String, String> extraEnvironment, Path log) {
+        Path jar = service.packagedJar();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
+        }
+        Map<String, String> env = wiring.environmentFor(service, port);
+        env.putAll(extraEnvironment);
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xms64m", "-Xmx512m"));
+        jvmOptions.addAll(opensOf(jar));
+        ChildProcess process = ChildProcess.startJvm(service.name(), jvmOptions, jar.toString(), "io.quarkus.bootstrap.runner.QuarkusEntryPoint", List.of(), env, log);
+        return new ServiceProcess(service, port, process);
+    }
+
+    /**
+     * The jar asks for some packages to be opened ({@code Add-Opens} in its manifest), which the JVM honours only
+     * for {@code java -jar}; we start it through {@link ParentWatch}, so we pass them on the command line.
+     */
+    private static List<String> opensOf(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String opens = file.getManifest().getMainAttributes().getValue("Add-Opens");
+            if (opens == null) {
+                return List.of();
+            }
+            return Arrays.stream(opens.trim().split("\\s+")).map(each -> "--add-opens=" + each + "=ALL-UNNAMED").toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the manifest of " + jar, e);
+        }
+    }
+
+    /** Waits until the service reports itself ready (database, Kafka and its own checks). */
+    public ServiceProcess awaitReady() {
+        Waiting.until(service.name() + " ready", START_TIMEOUT, () -> HttpProbe.answers200(healthUrl()), process);
+        return this;
+    }
+
+    public String name() {
+        return service.name();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String healthUrl() {
+        return url() + "/q/health/ready";
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Ends the process at once, as a crash or a lost machine would: no shutdown hook runs. */
+    public void kill() {
+        process.kill();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
