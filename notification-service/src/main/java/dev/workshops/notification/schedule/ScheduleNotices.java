@@ -86,6 +86,7 @@ public class ScheduleNotices {
             }
             session.workshopId = snapshot.workshopId();
             session.title = snapshot.title();
+            session.kind = snapshot.kind();
             session.startsAt = snapshot.startsAt();
             session.endsAt = snapshot.endsAt();
             session.room = snapshot.room();

@@ -19,6 +19,7 @@ public class ScheduledSession extends PanacheEntityBase {
     @Column(name = "workshop_id")
     public String workshopId;
     public String title;
+    public String kind;
     @Column(name = "starts_at")
     public Instant startsAt;
     @Column(name = "ends_at")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workshops.events.EventTypes;
@@ -46,7 +47,7 @@ class RegistrationNoticesTest {
         String name = KeycloakUsers.createAttendees(issuer, "told-" + System.nanoTime(), 1).getFirst();
         String token = Tokens.accessToken(issuer, name);
         String email = name + "@bench.workshop.test";
-        RegistrationChanged confirmed = registration(workshop, token, email, "<Ada>", "REGISTERED", "CONFIRMED", 1);
+        RegistrationChanged confirmed = registration(workshop, token, email, "<script>alert('Ada')</script>", "REGISTERED", "CONFIRMED", 1);
         publish(confirmed);
         publish(confirmed);
 
@@ -55,7 +56,8 @@ class RegistrationNoticesTest {
         assertEquals("You have a place at Data & <Models>", mail.getSubject());
         String html = MailBox.html(mail);
         assertTrue(html.contains("Data &amp; &lt;Models&gt;"), html);
-        assertTrue(html.contains("Hello &lt;Ada&gt;"), html);
+        assertTrue(html.contains("Hello &lt;script&gt;alert(&#39;Ada&#39;)&lt;/script&gt;"), html);
+        assertFalse(html.contains("<script>"), html);
         assertTrue(MailBox.text(mail).contains("Your ticket code: W1-test"));
         net.fortuna.ical4j.model.component.VEvent event = MailBox.calendar(mail).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").getFirst();
         assertEquals(workshop + "@workshops", event.getProperty("UID").orElseThrow().getValue());
@@ -77,7 +79,7 @@ class RegistrationNoticesTest {
                 .body("items.status", contains("SENT")).body("items[0].attempts", equalTo(1));
 
         // The offer that follows is a new fact: a second email, rendered from its own template.
-        publish(registration(workshop, token, email, "<Ada>", "CANCELLED", "CANCELLED", 2));
+        publish(registration(workshop, token, email, "<script>alert('Ada')</script>", "CANCELLED", "CANCELLED", 2));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(email).size() == 2);
         assertEquals("Your registration for Data & <Models> is cancelled", MailBox.to(email).get(1).getSubject());
     }
