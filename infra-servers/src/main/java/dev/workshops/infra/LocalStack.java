@@ -96,6 +96,7 @@ public final class LocalStack {
             service.awaitReady();
             step(service.name() + " is ready");
         }
+        startPrometheus(services);
         if (demo) {
             step("Seeding the demo workshop");
             DemoSeed.seed(keycloak.issuer(), "http://127.0.0.1:" + port("WORKSHOP_SCHEDULE_PORT", 8082),
@@ -106,6 +107,20 @@ public final class LocalStack {
         Files.writeString(runDir.resolve("ready"), String.valueOf(ProcessHandle.current().pid()));
         System.out.println("READY");
         System.out.flush();
+    }
+
+    /** Prometheus scraping the services, when Debian's package is installed (optional on one machine). */
+    private void startPrometheus(List<ServiceProcess> services) {
+        if (!PrometheusServer.installed()) {
+            step("Prometheus is not installed (apt-get install prometheus): skipped");
+            return;
+        }
+        int port = port("WORKSHOP_PROMETHEUS_PORT", 9090);
+        step("Prometheus on port " + port);
+        Map<String, String> targets = new LinkedHashMap<>();
+        services.forEach(service -> targets.put(service.name(), service.url().substring("http://".length())));
+        PrometheusServer prometheus = track(PrometheusServer.start(runDir.resolve("prometheus"), port, targets, Duration.ofSeconds(5)));
+        component("prometheus", prometheus.url() + "/graph (alert rules from deploy/prometheus/alerts.yml)", prometheus.url() + "/-/ready");
     }
 
     /**
@@ -169,6 +184,7 @@ public final class LocalStack {
                 case KeycloakServer keycloak -> keycloak.pid();
                 case ChildProcess child -> child.pid();
                 case ServiceProcess service -> service.pid();
+                case PrometheusServer prometheus -> prometheus.pid();
                 default -> null;
             };
             if (pid != null) {

@@ -26,7 +26,7 @@ public class SeatGauges {
     public SeatGauges(SeatTallies tallies, MeterRegistry registry) {
         this.tallies = tallies;
         this.seats = MultiGauge.builder("workshop.seats")
-                .description("Places per workshop and mode: capacity, confirmed, offered, waitlisted")
+                .description("Places per workshop and mode: capacity, confirmed, offered, waitlisted, checked_in")
                 .register(registry);
     }
 
@@ -48,6 +48,7 @@ public class SeatGauges {
             rows.add(MultiGauge.Row.of(tags.and("state", "confirmed"), tally.confirmed()));
             rows.add(MultiGauge.Row.of(tags.and("state", "offered"), tally.offered()));
             rows.add(MultiGauge.Row.of(tags.and("state", "waitlisted"), tally.waitlisted()));
+            rows.add(MultiGauge.Row.of(tags.and("state", "checked_in"), tally.checkedIn()));
         }
         return rows;
     }

@@ -130,6 +130,7 @@ class RosterTest {
             assertEquals(1.0, sample(metrics, "workshop_seats", workshop, "mode=\"IN_PERSON\"", "state=\"confirmed\""));
             assertEquals(1.0, sample(metrics, "workshop_seats", workshop, "mode=\"IN_PERSON\"", "state=\"offered\""));
             assertEquals(1.0, sample(metrics, "workshop_seats", workshop, "mode=\"IN_PERSON\"", "state=\"waitlisted\""));
+            assertEquals(1.0, sample(metrics, "workshop_seats", workshop, "mode=\"IN_PERSON\"", "state=\"checked_in\""));
             assertEquals(1.0, sample(metrics, "workshop_seats", workshop, "mode=\"VIRTUAL\"", "state=\"confirmed\""));
         });
     }

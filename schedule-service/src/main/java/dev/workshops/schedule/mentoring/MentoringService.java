@@ -1,17 +1,18 @@
 package dev.workshops.schedule.mentoring;
 
-import dev.workshops.support.registrations.AttendeeKey;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.Topics;
-import dev.workshops.support.registrations.HeldRegistration;
 import dev.workshops.schedule.workshop.Workshop;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.registrations.AttendeeKey;
+import dev.workshops.support.registrations.HeldRegistration;
 import dev.workshops.support.security.Caller;
 import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.validation.WebUrls;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -39,11 +40,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MentoringService {
 
     private final Outbox outbox;
+    private final MeterRegistry registry;
     private final int maxBookings;
 
-    public MentoringService(Outbox outbox,
+    public MentoringService(Outbox outbox, MeterRegistry registry,
             @ConfigProperty(name = "workshop.schedule.max-mentoring-bookings") int maxBookings) {
         this.outbox = outbox;
+        this.registry = registry;
         this.maxBookings = maxBookings;
     }
 
@@ -235,6 +238,7 @@ public class MentoringService {
                 new MentoringBookingChanged.Slot(slot.id, slot.mentorId, slot.mentorEmail, slot.mentorName, slot.startsAt,
                         slot.endsAt, slot.topic, slot.format, slot.location),
                 booking.version, reason);
+        registry.counter("workshop.mentoring.bookings", "workshop", booking.workshopId, "reason", reason).increment();
         return outbox.record(Topics.MENTORING_BOOKINGS, booking.id.toString(), EventTypes.MENTORING_BOOKING_CHANGED,
                 booking.id.toString(), fact);
     }

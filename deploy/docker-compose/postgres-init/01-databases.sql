@@ -1,0 +1,5 @@
+-- One database per service: they share nothing but Kafka events.
+CREATE DATABASE registration;
+CREATE DATABASE schedule;
+CREATE DATABASE notification;
+CREATE DATABASE streaming;

@@ -1,0 +1,103 @@
+package dev.workshops.platform;
+
+import dev.workshops.infra.KafkaBroker;
+import dev.workshops.infra.KeycloakServer;
+import dev.workshops.infra.PlatformService;
+import dev.workshops.infra.Ports;
+import dev.workshops.infra.PostgresServer;
+import dev.workshops.infra.PrometheusServer;
+import dev.workshops.infra.RealInfra;
+import dev.workshops.infra.ServiceProcess;
+import dev.workshops.infra.SmtpSink;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.security.SecureRandom;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole platform for this test JVM, started once on first use: real PostgreSQL, Kafka, Keycloak and SMTP,
+ * the four packaged services as separate processes (as {@code deploy/local/stack} runs them), and Prometheus
+ * scraping them every second with the platform's alert rules.
+ */
+final class Platform {
+
+    private static final Path WORK_DIR = Path.of("target", "platform").toAbsolutePath();
+    private static Platform running;
+
+    final String issuer;
+    final String kafka;
+    final SmtpSink smtp;
+    final PrometheusServer prometheus;
+    private final Map<Service, ServiceProcess> services;
+
+    /** The services by a short name, for readable tests. */
+    enum Service {
+        REGISTRATION(PlatformService.REGISTRATION), SCHEDULE(PlatformService.SCHEDULE),
+        NOTIFICATION(PlatformService.NOTIFICATION), STREAMING(PlatformService.STREAMING);
+
+        final PlatformService module;
+
+        Service(PlatformService module) {
+            this.module = module;
+        }
+    }
+
+    private Platform(String issuer, String kafka, SmtpSink smtp, Map<Service, ServiceProcess> services, PrometheusServer prometheus) {
+        this.issuer = issuer;
+        this.kafka = kafka;
+        this.smtp = smtp;
+        this.services = services;
+        this.prometheus = prometheus;
+    }
+
+    static synchronized Platform get() {
+        if (running == null) {
+            running = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "platform-stop"));
+        }
+        return running;
+    }
+
+    String url(Service service) {
+        return services.get(service).url();
+    }
+
+    private static Platform start() {
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(RealInfra::keycloak);
+        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(RealInfra::kafka);
+        PostgresServer postgres = RealInfra.postgres();
+        PlatformService.ALL.forEach(service -> postgres.createDatabase(service.database()));
+        SmtpSink smtp = RealInfra.smtp();
+        ServiceProcess.Wiring wiring = new ServiceProcess.Wiring(postgres, kafka.join().bootstrapServers(),
+                keycloak.join().issuer(), smtp.port(), newKey(), newKey());
+
+        Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            services.put(service, ServiceProcess.start(service.module, Ports.free(), wiring,
+                    // Reminders and seat gauges every second, so the story needs no long waits.
+                    Map.of("WORKSHOP_NOTIFICATION_REMINDERS_SWEEP", "1s", "WORKSHOP_REGISTRATION_SEAT_GAUGE_REFRESH", "1s"),
+                    WORK_DIR.resolve("logs/" + service.module.name() + ".log")));
+        }
+        services.values().forEach(ServiceProcess::awaitReady);
+
+        Map<String, String> targets = new LinkedHashMap<>();
+        services.values().forEach(service -> targets.put(service.name(), service.url().substring("http://".length())));
+        PrometheusServer prometheus = PrometheusServer.start(WORK_DIR.resolve("prometheus"), Ports.free(), targets, Duration.ofSeconds(1));
+        return new Platform(keycloak.join().issuer(), kafka.join().bootstrapServers(), smtp, services, prometheus);
+    }
+
+    private void stop() {
+        services.values().forEach(ServiceProcess::close);
+        prometheus.close();
+    }
+
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return HexFormat.of().formatHex(key);
+    }
+}
