@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.workshops.infra.Api;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.Topics;
 import dev.workshops.infra.TestEvents;

@@ -1,6 +1,7 @@
 package dev.workshops.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.workshops.infra.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

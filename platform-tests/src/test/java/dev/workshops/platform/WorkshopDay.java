@@ -5,6 +5,7 @@ import static dev.workshops.platform.Platform.Service.SCHEDULE;
 import static dev.workshops.platform.Platform.Service.STREAMING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.workshops.infra.Api;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.Tokens;
 import java.time.Duration;
@@ -133,11 +134,15 @@ final class WorkshopDay {
 
     /** Books once schedule-service holds the person's registration: 403 until then. */
     JsonNode book(String attendeeToken, UUID slot) {
+        return tryToBook(attendeeToken, slot).expect(201);
+    }
+
+    Api.Answer tryToBook(String attendeeToken, UUID slot) {
         String url = schedule("/api/mentoring/slots/" + slot + "/bookings");
         Api.Answer[] answer = new Api.Answer[1];
         Awaitility.await("schedule-service knows the registration").atMost(EVENTUALLY)
                 .until(() -> (answer[0] = Api.post(url, attendeeToken, null)).status() != 403);
-        return answer[0].expect(201);
+        return answer[0];
     }
 
     /** Attaches a stream once streaming-service holds the release (404 until then) and takes it live. */

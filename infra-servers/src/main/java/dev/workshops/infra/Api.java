@@ -1,6 +1,4 @@
-package dev.workshops.platform;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package dev.workshops.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,18 +12,23 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Calls the services' public HTTP APIs as a client outside the platform would, JSON in and out. */
-final class Api {
+/**
+ * Calls the services' public HTTP APIs as a client outside the platform would, JSON in and out: for tests of the
+ * whole platform and for preparing benchmarks.
+ */
+public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An answer: status, JSON body (missing when there is none), and the Location header if any. */
-    record Answer(int status, JsonNode body, Optional<String> location) {
+    public record Answer(int status, JsonNode body, Optional<String> location) {
 
         /** The body, after checking the status; the problem details are in the failure message otherwise. */
-        JsonNode expect(int expected) {
-            assertEquals(expected, status, () -> "unexpected status; body: " + body);
+        public JsonNode expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected HTTP " + expected + " but was " + status + "; body: " + body);
+            }
             return body;
         }
     }
@@ -33,19 +36,19 @@ final class Api {
     private Api() {
     }
 
-    static Answer get(String url, String token) {
+    public static Answer get(String url, String token) {
         return send(request(url, token).GET());
     }
 
-    static Answer post(String url, String token, Object body) {
+    public static Answer post(String url, String token, Object body) {
         return send(request(url, token).POST(json(body)));
     }
 
-    static Answer put(String url, String token, Object body) {
+    public static Answer put(String url, String token, Object body) {
         return send(request(url, token).PUT(json(body)));
     }
 
-    static Answer delete(String url, String token) {
+    public static Answer delete(String url, String token) {
         return send(request(url, token).DELETE());
     }
 
