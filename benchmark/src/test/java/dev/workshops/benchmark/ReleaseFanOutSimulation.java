@@ -32,7 +32,8 @@ public class ReleaseFanOutSimulation extends Simulation {
     private final Preparation day = Preparation.workshop("Release fan-out", 10);
     private final UUID session = day.session("Scaling laws", "TALK", day.now.plus(1, ChronoUnit.DAYS));
     private final List<Preparation.Attendee> attendees = prepareStars();
-    private final Ceilings ceilings = Ceilings.measure(Stack.SCHEDULE);
+    private final Ceilings ceilings = Ceilings.measure();
+    private final Figures trivial = new Figures("trivial endpoint");
 
     {
         ScenarioBuilder release = scenario("schedule release fan-out")
@@ -48,7 +49,7 @@ public class ReleaseFanOutSimulation extends Simulation {
                     fanOut.record(s.getLong("start"), System.nanoTime());
                     return s;
                 });
-        setUp(release.injectOpen(atOnceUsers(1))).protocols(http.acceptHeader("application/json"))
+        setUp(Ceilings.trivialEndpoint(Stack.SCHEDULE, trivial).andThen(release.injectOpen(atOnceUsers(1)))).protocols(http.acceptHeader("application/json"))
                 .maxDuration(Duration.ofMinutes(10));
     }
 
@@ -92,7 +93,7 @@ public class ReleaseFanOutSimulation extends Simulation {
     @Override
     public void after() {
         Results results = new Results("Schedule release fan-out: one session starred by " + STARRING + " attendees, moved and released");
-        results.line(ceilings.describe());
+        results.line(ceilings.describe(trivial));
         results.line(fanOut.summary());
         double seconds = fanOut.percentileMillis(100) / 1000;
         results.line(String.format("every bundled notice sent %.1f s after the release request (target <= 60 s): %.0f notices/s",

@@ -22,6 +22,7 @@ public final class KeycloakUsers {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 250;
 
     private KeycloakUsers() {
     }
@@ -39,14 +40,26 @@ public final class KeycloakUsers {
         send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + realm))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"passwordPolicy\": \"hashAlgorithm(pbkdf2-sha256) and hashIterations(1)\"}")));
-        ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
-        ArrayNode users = partial.putArray("users");
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String name = prefix + "-" + i;
-            names.add(name);
+            names.add(prefix + "-" + i);
+        }
+        // Keycloak imports one request in one transaction that slows down with its size: small batches stay linear.
+        for (int from = 0; from < count; from += BATCH) {
+            // The admin token lives a minute: a fresh one per batch.
+            admin = Tokens.freshAccessToken(base + "/realms/master", "admin", "admin", "admin-cli");
+            importUsers(base, realm, admin, names.subList(from, Math.min(count, from + BATCH)), from, role);
+        }
+        return names;
+    }
+
+    private static void importUsers(String base, String realm, String admin, List<String> names, int firstIndex, String role) {
+        ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
+        ArrayNode users = partial.putArray("users");
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             ObjectNode user = users.addObject().put("username", name).put("enabled", true).put("emailVerified", true)
-                    .put("email", name + "@bench.workshop.test").put("firstName", "Attendee").put("lastName", String.valueOf(i));
+                    .put("email", name + "@bench.workshop.test").put("firstName", "Attendee").put("lastName", String.valueOf(firstIndex + i));
             user.putArray("realmRoles").add(role);
             user.putArray("credentials").addObject().put("type", "password").put("value", name).put("temporary", false);
         }
@@ -54,7 +67,6 @@ public final class KeycloakUsers {
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(partial.toString())));
-        return names;
     }
 
     private static void send(HttpRequest.Builder request) {

@@ -52,6 +52,11 @@ public final class Tokens {
         return token;
     }
 
+    /** A new token, never one from the cache. */
+    public static String freshAccessToken(String issuer, String username, String password, String clientId) {
+        return fetch(issuer, username, password, clientId);
+    }
+
     /** The user id ({@code sub}) a token was issued for, read from its payload (the signature is not checked). */
     public static String subjectOf(String token) {
         String[] parts = token.split("\\.");
