@@ -1,10 +1,12 @@
 package dev.workshops.benchmark;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +23,7 @@ import java.util.Locale;
  */
 record Ceilings(double postgresUpdatesPerSecond) {
 
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE_FOR = Duration.ofSeconds(8);
     private static final int IN_FLIGHT = 64;
 
@@ -28,18 +31,21 @@ record Ceilings(double postgresUpdatesPerSecond) {
         return new Ceilings(postgresUpdateRate());
     }
 
-    /** 64 users asking the service's liveness endpoint again and again for a few seconds, each answer timed. */
+    /**
+     * 64 users asking the service's liveness endpoint again and again: a few seconds to warm both JVMs up, then
+     * {@code MEASURE_FOR} with each answer timed.
+     */
     static PopulationBuilder trivialEndpoint(String serviceUrl, Figures figures) {
-        return scenario("ceiling: trivial endpoint")
-                .exec(session -> session.set("start", System.nanoTime()))
-                .exec(http("liveness").get(serviceUrl + "/q/health/live").check(status().is(200)))
-                .exec(session -> {
+        ChainBuilder ask = exec(session -> session.set("start", System.nanoTime()))
+                .exec(http("liveness").get(serviceUrl + "/q/health/live").check(status().is(200)));
+        PopulationBuilder warmUp = scenario("ceiling: warm-up").during(WARM_UP).on(ask).injectOpen(atOnceUsers(IN_FLIGHT));
+        PopulationBuilder measured = scenario("ceiling: trivial endpoint").during(MEASURE_FOR).on(ask.exec(session -> {
                     if (!session.isFailed()) {
                         figures.record(session.getLong("start"), System.nanoTime());
                     }
                     return session;
-                })
-                .injectClosed(constantConcurrentUsers(IN_FLIGHT).during(MEASURE_FOR));
+                })).injectOpen(atOnceUsers(IN_FLIGHT));
+        return warmUp.andThen(measured);
     }
 
     String describe(Figures trivial) {

@@ -14,7 +14,6 @@ import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -68,16 +67,15 @@ public class Announcements {
     Uni<Void> fanOut(AnnouncementCreated announcement) {
         AnnouncementRequest.Audience audience = AnnouncementRequest.Audience.valueOf(announcement.audience());
         return KnownWorkshop.<KnownWorkshop>findById(announcement.workshopId()).flatMap(workshop ->
-                audience(announcement.workshopId(), audience).flatMap(people -> Multi.createFrom().iterable(people)
-                        .onItem().transformToUniAndConcatenate(person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
+                audience(announcement.workshopId(), audience).flatMap(people -> deliveries.tellEach(people,
+                        person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
                             Messages.Message rendered = messages.render(KIND, Map.of(
                                     "workshop", workshop == null ? announcement.workshopId() : workshop.title,
                                     "subject", announcement.subject(), "body", announcement.body()));
                             return deliveries.notify(person, recipient == null ? null : recipient.email, announcement.workshopId(),
                                     Deliveries.Concern.REGISTRATION, KIND, "announcement/" + announcement.id(),
                                     announcement.createdAt(), rendered);
-                        }))
-                        .collect().last().replaceWithVoid()));
+                        }))));
     }
 
     /** The people in the audience now, from the registrations projection. */

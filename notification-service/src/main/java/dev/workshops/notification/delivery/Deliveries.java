@@ -4,11 +4,14 @@ import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.preferences.RecipientPreferences;
 import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Records what a person is told, inside the consuming transaction: the feed item and, if they allow email, a
@@ -17,6 +20,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Deliveries {
+
+    private static final int FAN_OUT_BATCH = 200;
 
     public static final String EMAIL = "EMAIL";
 
@@ -37,6 +42,21 @@ public class Deliveries {
     }
 
     /** The recipient's chosen zone, else {@code fallback} (usually the workshop's). */
+    /**
+     * Tells many people within the consuming transaction without one huge Hibernate session (thousands of
+     * managed entities made its flush overflow the stack): flushed and cleared every {@code FAN_OUT_BATCH} people.
+     */
+    public <T> Uni<Void> tellEach(Iterable<T> people, Function<T, Uni<Void>> tell) {
+        return Panache.getSession().flatMap(session -> Multi.createFrom().<T>iterable(people)
+                .group().intoLists().of(FAN_OUT_BATCH)
+                .onItem().transformToUniAndConcatenate((List<T> batch) -> Multi.createFrom().<T>iterable(batch)
+                        .onItem().transformToUniAndConcatenate(person -> tell.apply(person))
+                        .collect().last()
+                        .flatMap(told -> session.flush())
+                        .invoke(session::clear))
+                .collect().last().replaceWithVoid());
+    }
+
     public Uni<ZoneId> zoneOf(String recipientId, ZoneId fallback) {
         return RecipientPreferences.<RecipientPreferences>findById(recipientId)
                 .map(preferences -> preferences == null || preferences.timezone == null ? fallback : ZoneId.of(preferences.timezone));

@@ -11,7 +11,6 @@ import dev.workshops.support.calendar.CalendarWriter;
 import dev.workshops.support.calendar.SessionEntries;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.workshops.KnownWorkshop;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
@@ -62,10 +61,9 @@ public class ScheduleNotices {
             }
             Map<UUID, Integer> sequences = new HashMap<>();
             return project(release, held, sequences).flatMap(done -> KnownWorkshop.<KnownWorkshop>findById(release.workshopId()))
-                    .flatMap(workshop -> affected(release).flatMap(byPerson -> Multi.createFrom().iterable(byPerson.entrySet())
-                            .onItem().transformToUniAndConcatenate(entry -> tell(release,
-                                    workshop == null ? release.workshopId() : workshop.title, entry.getKey(), entry.getValue(), sequences))
-                            .collect().last().replaceWithVoid()));
+                    .flatMap(workshop -> affected(release).flatMap(byPerson -> deliveries.tellEach(byPerson.entrySet(),
+                            entry -> tell(release, workshop == null ? release.workshopId() : workshop.title, entry.getKey(),
+                                    entry.getValue(), sequences))));
         });
     }
 

@@ -10,7 +10,6 @@ import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -56,8 +55,8 @@ public class StreamNotices {
         }
         return KnownWorkshop.<KnownWorkshop>findById(stream.workshopId()).flatMap(workshop ->
                 ScheduledSession.<ScheduledSession>findById(stream.sessionId()).flatMap(session ->
-                        audience(stream).flatMap(people -> Multi.createFrom().iterable(people)
-                                .onItem().transformToUniAndConcatenate(person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
+                        audience(stream).flatMap(people -> deliveries.tellEach(people,
+                                person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
                                     Messages.Message rendered = messages.render(KIND, Map.of(
                                             "name", recipient == null || recipient.name == null ? "there" : recipient.name,
                                             "title", session == null ? "A session" : session.title,
@@ -65,8 +64,7 @@ public class StreamNotices {
                                     return deliveries.notify(person, recipient == null ? null : recipient.email, stream.workshopId(),
                                             Deliveries.Concern.REMINDERS, KIND, "stream/" + stream.sessionId() + "/live/v" + stream.version(),
                                             stream.startedAt() == null ? Timestamps.now() : stream.startedAt(), rendered);
-                                }))
-                                .collect().last().replaceWithVoid())));
+                                })))));
     }
 
     private static Uni<List<String>> audience(StreamChanged stream) {
