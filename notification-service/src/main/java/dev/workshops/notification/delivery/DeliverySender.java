@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +37,17 @@ public class DeliverySender {
     private final Timer latency;
     private final int maxAttempts;
     private final Duration firstRetry;
+    private final Duration sendTimeout;
 
     public DeliverySender(ReactiveMailer mailer, MeterRegistry registry,
             @ConfigProperty(name = "workshop.notification.delivery.max-attempts") int maxAttempts,
-            @ConfigProperty(name = "workshop.notification.delivery.first-retry") Duration firstRetry) {
+            @ConfigProperty(name = "workshop.notification.delivery.first-retry") Duration firstRetry,
+            @ConfigProperty(name = "workshop.notification.delivery.send-timeout") Duration sendTimeout) {
         this.mailer = mailer;
         this.registry = registry;
         this.maxAttempts = maxAttempts;
         this.firstRetry = firstRetry;
+        this.sendTimeout = sendTimeout;
         this.latency = Timer.builder("workshop.notification.latency")
                 .description("From the fact to the email's acceptance by the SMTP server")
                 .publishPercentileHistogram().register(registry);
@@ -51,7 +55,9 @@ public class DeliverySender {
 
     @Scheduled(every = "${workshop.notification.delivery.sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
-        return sendOne().flatMap(sent -> sent ? sweep() : Uni.createFrom().voidItem())
+        // A loop, not a recursion: one sweep may send thousands, and a recursive chain grows with each one.
+        return Multi.createBy().repeating().uni(this::sendOne).whilst(sent -> sent)
+                .collect().last().replaceWithVoid()
                 .onFailure().invoke(e -> LOG.warnf(e, "sending deliveries failed; the next sweep retries"))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
@@ -72,6 +78,8 @@ public class DeliverySender {
         // Deferred: the mailer refuses a malformed address by throwing, and that must count as this delivery's
         // failure, not stop the sweep (the row would stay first in line and block every delivery behind it).
         return Uni.createFrom().deferred(() -> mailer.send(mailOf(delivery)))
+                // An SMTP exchange that never ends must not hold this row, and the sweep, for ever.
+                .ifNoItem().after(sendTimeout).failWith(() -> new IllegalStateException("the SMTP server did not answer within " + sendTimeout))
                 .invoke(() -> {
                     delivery.status = SENT;
                     delivery.sentAt = Timestamps.now();
