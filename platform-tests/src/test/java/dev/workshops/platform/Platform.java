@@ -10,12 +10,12 @@ import dev.workshops.infra.RealInfra;
 import dev.workshops.infra.ServiceProcess;
 import dev.workshops.infra.SmtpSink;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.security.SecureRandom;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -90,9 +90,10 @@ final class Platform {
         return new Platform(keycloak.join().issuer(), kafka.join().bootstrapServers(), smtp, services, prometheus);
     }
 
+    /** Prometheus first: it is no JVM watching its parent, so it must not wait behind the services' shutdown. */
     private void stop() {
-        services.values().forEach(ServiceProcess::close);
         prometheus.close();
+        services.values().parallelStream().forEach(ServiceProcess::close);
     }
 
     private static String newKey() {

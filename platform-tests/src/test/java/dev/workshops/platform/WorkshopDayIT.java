@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.workshops.events.Topics;
 import dev.workshops.infra.Api;
+import dev.workshops.infra.TestEvents;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -65,11 +67,21 @@ class WorkshopDayIT {
         day.book(online.token, slot);
         assertEquals(409, day.tryToBook(fourth.token, slot).status());
 
+        // Stars and releases travel on different topics: notification-service must have read the stars before the
+        // release that concerns them, as it would have long before in practice.
+        Awaitility.await("notification-service has read the stars").atMost(WorkshopDay.EVENTUALLY)
+                .until(() -> TestEvents.consumedToTheEnd(day.platform.kafka, "notification-service", Topics.STARS));
+
         // The organizer moves the starred talk and releases again: one change, told to those who starred it.
         day.moveSession(talk, "Scaling laws, revisited", "TALK", talkAt.plus(1, ChronoUnit.HOURS), "Room 3");
         JsonNode release = day.release();
         assertEquals(2, release.path("version").asInt());
         assertEquals(List.of("MOVED"), release.path("changes").findValuesAsText("type"));
+
+        // Topics are not ordered with each other: the live-now notice goes to whoever notification-service holds as
+        // registered when it hears of the stream, so the first cancellation must have reached it by then.
+        Awaitility.await("the cancellation reaches notification-service").atMost(WorkshopDay.EVENTUALLY)
+                .until(() -> first.feedSubjects().contains("Your registration for Foundation Models at the Frontier is cancelled"));
 
         // The keynote goes live: online and waitlisted people join and land on the playback URL.
         day.streamLive(keynote, PLAYBACK);
