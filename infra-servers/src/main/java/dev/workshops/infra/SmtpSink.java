@@ -39,6 +39,17 @@ public final class SmtpSink implements AutoCloseable {
         return greenMail == null ? List.of() : List.of(greenMail.getReceivedMessages());
     }
 
+    /** The messages received for one address (its first recipient), oldest first. */
+    public List<MimeMessage> receivedBy(String address) {
+        return received().stream().filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     public synchronized void purge() throws Exception {
         if (greenMail != null) {
             greenMail.purgeEmailFromAllMailboxes();

@@ -13,13 +13,7 @@ public final class MailBox {
     }
 
     public static List<MimeMessage> to(String email) {
-        return RealInfra.smtp().received().stream().filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        return RealInfra.smtp().receivedBy(email);
     }
 
     public static String subject(MimeMessage message) {

@@ -143,14 +143,7 @@ class WorkshopDayIT {
         }
 
         List<MimeMessage> emails() {
-            String address = WorkshopDay.emailOf(username);
-            return day.platform.smtp.received().stream().filter(message -> {
-                try {
-                    return message.getAllRecipients()[0].toString().equals(address);
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-            }).toList();
+            return day.platform.smtp.receivedBy(WorkshopDay.emailOf(username));
         }
 
         List<String> emailSubjects() {

@@ -99,13 +99,7 @@ class DeliveryAcrossRestartIT {
     }
 
     private long emailsTo(String email) {
-        return smtp.received().stream().filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().equals(email);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).count();
+        return smtp.receivedBy(email).size();
     }
 
     private String deliveryStatus(String email) throws Exception {
