@@ -1,0 +1,19 @@
+package dev.workshops.portal.mentoring;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A mentoring slot; {@code meetingUrl} only comes for its mentor and the people booked on it. */
+public record Slot(UUID id, String workshopId, String mentorName, OffsetDateTime startsAt, OffsetDateTime endsAt,
+        String topic, int capacity, Long booked, boolean bookedByMe, String format, String meetingUrl, String location,
+        String status) {
+
+    /** "2 of 3 booked" where the service counted. */
+    public String occupancy() {
+        return booked == null ? "" : booked + " of " + capacity + " booked";
+    }
+
+    public boolean full() {
+        return booked != null && booked >= capacity;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.workshops.portal.notifications;
+
+import dev.workshops.portal.services.Service;
+import dev.workshops.portal.services.ServiceCalls;
+import dev.workshops.portal.web.Forms;
+import dev.workshops.portal.web.Portal;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/** The in-app feed with unread marks, and the person's preferences. */
+@Path("/notifications")
+@Blocking
+public class NotificationPages {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final ServiceCalls services;
+    private final Portal portal;
+    private final Forms forms;
+    private final Template page;
+
+    public NotificationPages(ServiceCalls services, Portal portal, Forms forms, @Location("notifications.html") Template page) {
+        this.services = services;
+        this.portal = portal;
+        this.forms = forms;
+        this.page = page;
+    }
+
+    @GET
+    public TemplateInstance feed(@QueryParam("page") @DefaultValue("0") int number) {
+        int pageNumber = Math.max(0, number);
+        Feed feed = services.get(Service.NOTIFICATION, "/api/notifications/me?page=" + pageNumber + "&size=" + PAGE_SIZE, Feed.class);
+        Preferences preferences = services.get(Service.NOTIFICATION, "/api/notifications/me/preferences", Preferences.class);
+        return page.data("feed", feed).data("preferences", preferences).data("zone", portal.zone(preferences.timezone()));
+    }
+
+    @POST
+    @Path("{notification}/read")
+    public Response read(@PathParam("notification") UUID notification, @FormParam("csrf") String csrf) {
+        return forms.act(csrf, "/notifications", null,
+                () -> services.post(Service.NOTIFICATION, "/api/notifications/me/" + notification + "/read", null, Void.class));
+    }
+
+    @POST
+    @Path("preferences")
+    public Response preferences(@FormParam("email") boolean email, @FormParam("scheduleChanges") boolean scheduleChanges,
+            @FormParam("reminders") boolean reminders, @FormParam("timezone") String timezone, @FormParam("csrf") String csrf) {
+        Preferences wanted = new Preferences(email, scheduleChanges, reminders, timezone == null || timezone.isBlank() ? null : timezone.strip());
+        return forms.act(csrf, "/notifications#preferences", "Your preferences are saved.",
+                () -> services.put(Service.NOTIFICATION, "/api/notifications/me/preferences", wanted, Preferences.class));
+    }
+}

@@ -1,0 +1,171 @@
+package dev.workshops.portal.services;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Calls a service's public API with the signed-in person's access token, server side: the token stays in the
+ * portal's encrypted session cookie and never reaches the browser's JavaScript. Any answer other than 2xx becomes
+ * a {@link ServiceProblem} carrying the service's own sentence.
+ */
+@ApplicationScoped
+public class ServiceCalls {
+
+    private static final Logger LOG = Logger.getLogger(ServiceCalls.class);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final ServicesConfig config;
+    private final ObjectMapper json;
+    private final SecurityIdentity identity;
+
+    public ServiceCalls(ServicesConfig config, ObjectMapper json, SecurityIdentity identity) {
+        this.config = config;
+        this.json = json;
+        this.identity = identity;
+    }
+
+    public <T> T get(Service service, String path, Class<T> type) {
+        return read(send(service, builder(service, path).GET()), type);
+    }
+
+    /** Empty when the service answers 404 (e.g. "no registration yet"). */
+    public <T> Optional<T> find(Service service, String path, Class<T> type) {
+        try {
+            return Optional.of(get(service, path, type));
+        } catch (ServiceProblem problem) {
+            if (problem.status() == 404) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    public <T> T post(Service service, String path, Object body, Class<T> type) {
+        return read(send(service, builder(service, path).POST(bodyOf(body))), type);
+    }
+
+    public <T> T put(Service service, String path, Object body, Class<T> type) {
+        return read(send(service, builder(service, path).PUT(bodyOf(body))), type);
+    }
+
+    public <T> T delete(Service service, String path, Class<T> type) {
+        return read(send(service, builder(service, path).DELETE()), type);
+    }
+
+    /** Bytes and their media type, for images the browser loads through the portal (the QR ticket). */
+    public HttpResponse<byte[]> bytes(Service service, String path) {
+        HttpRequest request = builder(service, path).GET().header("Accept", "image/png, application/problem+json").build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() / 100 != 2) {
+                throw problemOf(service, response.statusCode(), new String(response.body()));
+            }
+            return response;
+        } catch (IOException e) {
+            throw unreachable(service, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable(service, e);
+        }
+    }
+
+    private HttpRequest.Builder builder(Service service, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service.baseUrl(config) + path))
+                .timeout(config.timeout())
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "application/json");
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token.getToken());
+        }
+        return builder;
+    }
+
+    private HttpRequest.BodyPublisher bodyOf(Object body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        try {
+            return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Answer send(Service service, HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw problemOf(service, response.statusCode(), response.body());
+            }
+            return new Answer(response.body());
+        } catch (IOException e) {
+            throw unreachable(service, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable(service, e);
+        }
+    }
+
+    private record Answer(String body) {
+    }
+
+    private <T> T read(Answer answer, Class<T> type) {
+        if (type == Void.class || answer.body() == null || answer.body().isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(answer.body(), type);
+        } catch (JsonProcessingException e) {
+            LOG.warnf("unreadable answer (%s): %s", type.getSimpleName(), e.getOriginalMessage());
+            throw new ServiceProblem(502, "The platform gave an answer this page cannot read. Please try again later.");
+        }
+    }
+
+    /** The problem's own sentence: {@code detail}, else {@code title}; never the raw body. */
+    ServiceProblem problemOf(Service service, int status, String body) {
+        String sentence = null;
+        try {
+            JsonNode problem = json.readTree(body == null ? "" : body);
+            if (problem != null && problem.isObject()) {
+                sentence = text(problem, "detail");
+                if (sentence == null) {
+                    sentence = text(problem, "title");
+                }
+            }
+        } catch (JsonProcessingException notJson) {
+            // fall through to the generic sentence
+        }
+        if (sentence == null) {
+            sentence = switch (status) {
+                case 401 -> "Your sign-in has expired. Please sign in again.";
+                case 403 -> "You are not allowed to do this.";
+                case 404 -> "This was not found.";
+                default -> "The " + service.words + " service could not do this just now (HTTP " + status + ").";
+            };
+        }
+        return new ServiceProblem(status, sentence);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText();
+    }
+
+    private ServiceProblem unreachable(Service service, Exception cause) {
+        LOG.warnf("%s service unreachable: %s", service.words, cause.toString());
+        return new ServiceProblem(503, "The " + service.words + " service cannot be reached just now. Please try again in a moment.");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.workshops.portal.web;
+
+import dev.workshops.portal.services.ServiceProblem;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** A page that could not be built says why in a sentence, with the status the service gave; never a stack trace. */
+public class ProblemPages {
+
+    private final Template problem;
+
+    public ProblemPages(@Location("problem.html") Template problem) {
+        this.problem = problem;
+    }
+
+    @ServerExceptionMapper
+    public Response serviceSaidNo(ServiceProblem e) {
+        return page(e.status() >= 400 && e.status() < 600 ? e.status() : 502, e.sentence());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String sentence = switch (status) {
+            case 403 -> e.getMessage() != null && e.getMessage().startsWith("The form") ? e.getMessage() : "You are not allowed to see this page.";
+            case 404 -> "There is no such page.";
+            case 405 -> "This page cannot be used that way.";
+            default -> "This request could not be handled (HTTP " + status + ").";
+        };
+        return page(status, sentence);
+    }
+
+    private Response page(int status, String sentence) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(problem.data("status", status).data("sentence", sentence).render()).build();
+    }
+}

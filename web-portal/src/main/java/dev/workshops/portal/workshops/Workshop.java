@@ -1,0 +1,8 @@
+package dev.workshops.portal.workshops;
+
+import java.time.Instant;
+
+/** A workshop as schedule-service answers it. */
+public record Workshop(String id, String title, String timezone, String venue, Instant startsAt, Instant endsAt,
+        String description) {
+}

@@ -1,0 +1,159 @@
+package dev.workshops.portal.workshops;
+
+import dev.workshops.portal.services.Service;
+import dev.workshops.portal.services.ServiceCalls;
+import dev.workshops.portal.services.ServiceProblem;
+import dev.workshops.portal.web.Forms;
+import dev.workshops.portal.web.Portal;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The workshops, and a workshop's released schedule with the viewer's stars and agenda. */
+@Path("/")
+@Blocking
+public class WorkshopPages {
+
+    /** Zones offered in the switch besides the workshop's, the viewer's and the device's. */
+    static final List<String> COMMON_ZONES = List.of("UTC", "America/Los_Angeles", "America/Denver", "America/Chicago",
+            "America/New_York", "America/Sao_Paulo", "Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Vienna",
+            "Europe/Helsinki", "Africa/Lagos", "Africa/Nairobi", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore",
+            "Asia/Shanghai", "Asia/Tokyo", "Asia/Seoul", "Australia/Sydney", "Pacific/Auckland");
+
+    private final ServiceCalls services;
+    private final Portal portal;
+    private final Forms forms;
+    private final Template workshops;
+    private final Template schedule;
+
+    public WorkshopPages(ServiceCalls services, Portal portal, Forms forms, @Location("workshops.html") Template workshops,
+            @Location("schedule.html") Template schedule) {
+        this.services = services;
+        this.portal = portal;
+        this.forms = forms;
+        this.workshops = workshops;
+        this.schedule = schedule;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        List<Workshop> all = Arrays.asList(services.get(Service.SCHEDULE, "/api/workshops", Workshop[].class));
+        return workshops.data("workshops", all).data("zone", portal.zone(null));
+    }
+
+    @GET
+    @Path("workshops/{id}")
+    public TemplateInstance schedule(@PathParam("id") String id, @QueryParam("tz") String tz) {
+        Workshop workshop = services.get(Service.SCHEDULE, "/api/workshops/" + enc(id), Workshop.class);
+        ZoneId zone = portal.zone(workshop.timezone());
+        if (tz != null && !tz.isBlank()) {
+            try {
+                zone = ZoneId.of(tz.strip());
+                portal.chooseZone(zone);
+            } catch (DateTimeException unknown) {
+                portal.warn("\"" + tz + "\" is not a time zone we know; times stay in " + zone.getId() + ".");
+            }
+        }
+        Optional<Schedule> release = services.find(Service.SCHEDULE,
+                "/api/workshops/" + enc(id) + "/schedule?tz=" + enc(zone.getId()), Schedule.class);
+        Agenda agenda = agendaOf(id, zone);
+        Set<UUID> starred = agenda == null ? Set.of()
+                : agenda.sessions().stream().map(Session::id).collect(Collectors.toSet());
+        Map<UUID, String> changes = release.map(r -> lastChanges(id, r.version())).orElse(Map.of());
+        List<Day> days = new ArrayList<>();
+        release.ifPresent(r -> {
+            Map<java.time.LocalDate, List<Day.Row>> byDay = new LinkedHashMap<>();
+            r.sessions().forEach(session -> byDay.computeIfAbsent(session.day(), d -> new ArrayList<>())
+                    .add(new Day.Row(session, starred.contains(session.id()), changes.get(session.id()))));
+            byDay.forEach((date, rows) -> days.add(new Day(date, rows)));
+        });
+        Set<String> zones = new TreeSet<>(COMMON_ZONES);
+        zones.add(workshop.timezone());
+        zones.add(zone.getId());
+        return schedule.data("workshop", workshop).data("release", release.orElse(null)).data("days", days)
+                .data("agenda", agenda).data("zone", zone).data("zoneName", zone.getId()).data("zones", zones)
+                .data("tab", "schedule");
+    }
+
+    /** Stars or unstars; the service checks that the session is released and not cancelled. */
+    @POST
+    @Path("workshops/{id}/sessions/{session}/star")
+    public Response star(@PathParam("id") String id, @PathParam("session") UUID session,
+            @FormParam("starred") boolean starred, @FormParam("csrf") String csrf) {
+        String path = "/api/sessions/" + session + "/star";
+        return forms.act(csrf, "/workshops/" + enc(id) + "#s-" + session, starred ? "Added to your agenda." : "Removed from your agenda.",
+                () -> {
+                    if (starred) {
+                        services.put(Service.SCHEDULE, path, null, Void.class);
+                    } else {
+                        services.delete(Service.SCHEDULE, path, Void.class);
+                    }
+                });
+    }
+
+    /** The released schedule as iCalendar, through the portal so the browser needs no route to the service. */
+    @GET
+    @Path("workshops/{id}/schedule.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam("id") String id) {
+        HttpResponse<byte[]> ics = services.bytes(Service.SCHEDULE, "/api/workshops/" + enc(id) + "/schedule.ics");
+        return Response.ok(ics.body(), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + id + ".ics\"").build();
+    }
+
+    /** Null for people without an agenda (not attendees): the page then shows no stars. */
+    private Agenda agendaOf(String id, ZoneId zone) {
+        try {
+            return services.get(Service.SCHEDULE, "/api/workshops/" + enc(id) + "/agenda/me?tz=" + enc(zone.getId()), Agenda.class);
+        } catch (ServiceProblem problem) {
+            if (problem.status() == 403 || problem.status() == 404) {
+                return null;
+            }
+            throw problem;
+        }
+    }
+
+    /** How the latest release changed each session (against the one before). */
+    private Map<UUID, String> lastChanges(String id, long version) {
+        if (version <= 1) {
+            return Map.of();
+        }
+        Changes changes = services.get(Service.SCHEDULE, "/api/workshops/" + enc(id) + "/schedule/changes?since=" + (version - 1), Changes.class);
+        Map<UUID, String> byId = new LinkedHashMap<>();
+        changes.changes().stream().filter(c -> c.version() == version).forEach(c -> byId.put(c.sessionId(), switch (c.type()) {
+            case "ADDED" -> "New";
+            case "MOVED" -> "Moved";
+            case "CANCELLED" -> "Cancelled";
+            default -> "Updated";
+        }));
+        return byId;
+    }
+
+    public static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
