@@ -96,6 +96,7 @@ public final class LocalStack {
             service.awaitReady();
             step(service.name() + " is ready");
         }
+        startPortal(wiring);
         startPrometheus(services);
         if (demo) {
             step("Seeding the demo workshop");
@@ -107,6 +108,25 @@ public final class LocalStack {
         Files.writeString(runDir.resolve("ready"), String.valueOf(ProcessHandle.current().pid()));
         System.out.println("READY");
         System.out.flush();
+    }
+
+    /** The web portal, once the services it calls are ready; people open it at localhost, like Keycloak's issuer. */
+    private void startPortal(ServiceProcess.Wiring wiring) {
+        PlatformService portal = PlatformService.PORTAL;
+        if (!Files.exists(portal.packagedJar())) {
+            step("web-portal is not built (./mvnw -pl web-portal -am install -DskipTests): skipped");
+            return;
+        }
+        int port = port(portal.portVariable(), portal.defaultPort());
+        step("web-portal on port " + port);
+        Map<String, String> environment = PlatformService.portalEnvironment(
+                service -> "http://127.0.0.1:" + port(service.portVariable(), service.defaultPort()), secret("portal-secret"));
+        ServiceProcess process = track(ServiceProcess.start(portal, port, wiring, environment,
+                runDir.resolve("logs/" + portal.name() + ".log")));
+        process.awaitReady();
+        component(portal.name(), "http://localhost:" + port + "/ (sign in as alice/alice or bob/bob; stan/stan checks tickets in)",
+                process.healthUrl());
+        step("web-portal is ready: http://localhost:" + port + "/");
     }
 
     /** Prometheus scraping the services, when Debian's package is installed (optional on one machine). */

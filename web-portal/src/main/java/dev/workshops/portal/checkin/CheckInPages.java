@@ -18,6 +18,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Map;
 
@@ -27,6 +29,7 @@ import java.util.Map;
  */
 @Path("/workshops/{id}/check-in")
 @Blocking
+@Produces(MediaType.TEXT_HTML)
 public class CheckInPages {
 
     /** What registration-service answers to a check-in. */

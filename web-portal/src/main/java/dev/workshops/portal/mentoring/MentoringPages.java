@@ -16,6 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.UUID;
 /** Mentoring: the open slots, booking one, my bookings with their meeting links. */
 @Path("/workshops/{id}/mentoring")
 @Blocking
+@Produces(MediaType.TEXT_HTML)
 public class MentoringPages {
 
     private final ServiceCalls services;

@@ -14,13 +14,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /** The in-app feed with unread marks, and the person's preferences. */
 @Path("/notifications")
 @Blocking
+@Produces(MediaType.TEXT_HTML)
 public class NotificationPages {
 
     private static final int PAGE_SIZE = 20;

@@ -16,6 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import java.util.Optional;
 /** My registration: register, see the status and waitlist position, answer an offer, switch mode, cancel, the ticket. */
 @Path("/workshops/{id}/registration")
 @Blocking
+@Produces(MediaType.TEXT_HTML)
 public class RegistrationPages {
 
     private final ServiceCalls services;
@@ -107,6 +110,7 @@ public class RegistrationPages {
     /** The QR code of the ticket, fetched with the person's token. */
     @GET
     @Path("ticket.png")
+    @Produces("image/png")
     public Response ticket(@PathParam("id") String id) {
         HttpResponse<byte[]> png = services.bytes(Service.REGISTRATION, me(id) + "/ticket.png");
         return Response.ok(png.body(), "image/png").header("Cache-Control", "private, no-store").build();

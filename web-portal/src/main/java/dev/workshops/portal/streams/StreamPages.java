@@ -17,6 +17,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
@@ -28,6 +30,7 @@ import java.util.UUID;
 /** The workshop's streams; Join asks streaming-service for a personal watch link and sends the browser to it. */
 @Path("/workshops/{id}/streams")
 @Blocking
+@Produces(MediaType.TEXT_HTML)
 public class StreamPages {
 
     /** The answer to a join: the personal, expiring link. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
 /** The workshops, and a workshop's released schedule with the viewer's stars and agenda. */
 @Path("/")
 @Blocking
+@Produces(MediaType.TEXT_HTML)
 public class WorkshopPages {
 
     /** Zones offered in the switch besides the workshop's, the viewer's and the device's. */
