@@ -4,6 +4,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.support.events.Outbox;
+import dev.workshops.support.events.OutboxEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +26,26 @@ public class RegistrationEvents {
      * (counted when recorded: a transaction that fails after this point counts once too many).
      */
     public Uni<Void> changed(RegistrationView view, String reason) {
+        counted(view, reason);
+        return outbox.record(Topics.REGISTRATIONS, RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()),
+                EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot(view, reason));
+    }
+
+    /** The outbox row of the snapshot, for a caller that writes it itself; {@link #counted} once it is written. */
+    public OutboxEvent prepared(RegistrationView view, String reason) {
+        return outbox.prepare(Topics.REGISTRATIONS, RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()),
+                EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot(view, reason));
+    }
+
+    public void counted(RegistrationView view, String reason) {
         registry.counter("workshop.registrations", "workshop", view.workshopId(), "mode", view.mode(), "reason", reason)
                 .increment();
-        RegistrationChanged snapshot = new RegistrationChanged(view.id(), view.workshopId(), view.attendeeId(),
+    }
+
+    private static RegistrationChanged snapshot(RegistrationView view, String reason) {
+        return new RegistrationChanged(view.id(), view.workshopId(), view.attendeeId(),
                 view.email(), view.name(), view.affiliation(), view.mode(), view.status(), view.waitlistPosition(),
                 view.offerExpiresAt(), view.streamAccess(), view.ticketCode(), view.checkedInAt(), view.createdAt(),
                 view.updatedAt(), view.version(), reason);
-        return outbox.record(Topics.REGISTRATIONS, RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()),
-                EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot);
     }
 }

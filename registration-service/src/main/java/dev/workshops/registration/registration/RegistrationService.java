@@ -8,6 +8,7 @@ import dev.workshops.registration.ticket.TicketCodes;
 import dev.workshops.support.workshops.KnownWorkshop;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -24,25 +25,37 @@ public class RegistrationService {
     private final RegistrationEvents events;
     private final Promotions promotions;
     private final TicketCodes tickets;
+    private final Admissions admissions;
 
-    public RegistrationService(SeatCounters seats, RegistrationEvents events, Promotions promotions, TicketCodes tickets) {
+    public RegistrationService(SeatCounters seats, RegistrationEvents events, Promotions promotions, TicketCodes tickets,
+            Admissions admissions) {
         this.seats = seats;
         this.events = events;
         this.promotions = promotions;
         this.tickets = tickets;
+        this.admissions = admissions;
     }
 
-    @WithTransaction
     public Uni<RegistrationView> register(String workshopId, Caller caller, RegisterRequest request) {
-        String mode = request.mode().name();
-        return openPolicy(workshopId)
-                .flatMap(policy -> active(workshopId, caller.id()).flatMap(existing -> {
-                    if (existing != null) {
-                        throw ProblemException.conflict("You already have an active registration for this workshop.")
-                                .with("existing", RegistrationView.of(existing, null));
-                    }
-                    return seats.lock(workshopId, mode);
-                }).flatMap(counter -> admit(counter, policy, caller, request)));
+        // The checks in a session of their own, closed before the admission: a request holds one connection at a time.
+        return Panache.withSession(() -> openPolicy(workshopId)
+                        .call(policy -> active(workshopId, caller.id()).invoke(existing -> {
+                            if (existing != null) {
+                                throw ProblemException.conflict("You already have an active registration for this workshop.")
+                                        .with("existing", RegistrationView.of(existing, null));
+                            }
+                        })))
+                .flatMap(policy -> {
+                    UUID id = UUID.randomUUID();
+                    Instant now = Timestamps.now();
+                    Registration seated = candidate(id, now, workshopId, caller, request);
+                    seated.confirm(tickets);
+                    Registration waitlisted = candidate(id, now, workshopId, caller, request);
+                    waitlisted.status = Registration.WAITLISTED;
+                    seated.streamAccess = StreamAccess.of(seated.mode, seated.status, policy.waitlistStreamAccess);
+                    waitlisted.streamAccess = StreamAccess.of(waitlisted.mode, waitlisted.status, policy.waitlistStreamAccess);
+                    return admissions.admit(seated, waitlisted);
+                });
     }
 
     @WithSession
@@ -172,27 +185,22 @@ public class RegistrationService {
         }
     }
 
-    private Uni<RegistrationView> admit(SeatCounter counter, RegistrationPolicy policy, Caller caller, RegisterRequest request) {
-        Instant now = Timestamps.now();
+    /** A new registration as the request describes it, not yet admitted: status and seat are the admission's. */
+    private static Registration candidate(UUID id, Instant now, String workshopId, Caller caller, RegisterRequest request) {
         Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
-        registration.workshopId = counter.workshopId;
+        registration.id = id;
+        registration.workshopId = workshopId;
         registration.attendeeId = caller.id();
         registration.email = caller.email();
         registration.name = caller.name();
         registration.affiliation = request.affiliation();
         registration.dietaryNeeds = request.dietaryNeeds();
         registration.accessibilityNeeds = request.accessibilityNeeds();
-        registration.mode = counter.mode;
+        registration.mode = request.mode().name();
         registration.createdAt = now;
         registration.updatedAt = now;
         registration.version = 1;
-        placeIn(registration, counter);
-        registration.streamAccess = StreamAccess.of(registration.mode, registration.status, policy.waitlistStreamAccess);
-        String reason = Registration.CONFIRMED.equals(registration.status) ? "REGISTERED" : "WAITLISTED";
-        return registration.persist()
-                .flatMap(saved -> withPosition(registration))
-                .flatMap(view -> events.changed(view, reason).replaceWith(view));
+        return registration;
     }
 
     /** The 1-based place in the waitlist of its mode, counted now (people ahead may have been promoted). */

@@ -77,6 +77,9 @@ class RegistrationRushTest {
         assertEquals("WAITLISTED", eleventh.get("status").asText());
         assertEquals(1, eleventh.get("waitlistPosition").asInt());
 
+        Map<String, Integer> answeredPositions = answers.stream().filter(a -> "WAITLISTED".equals(a.get("status").asText()))
+                .collect(Collectors.toMap(a -> a.get("attendeeId").asText(), a -> a.get("waitlistPosition").asInt()));
+
         // The published snapshots tell the same story: one fact per change, ending in the same states.
         int changes = PEOPLE + 10 + 10;
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -92,9 +95,41 @@ class RegistrationRushTest {
             Map<String, Long> states = latest.values().stream()
                     .collect(Collectors.groupingBy(f -> f.get("status").asText(), Collectors.counting()));
             assertEquals(Map.of("CONFIRMED", (long) SEATS, "CANCELLED", 10L, "WAITLISTED", (long) PEOPLE - SEATS - 10), states);
+            Map<String, Integer> published = facts.stream().filter(f -> "WAITLISTED".equals(f.get("reason").asText()))
+                    .collect(Collectors.toMap(f -> f.get("attendeeId").asText(), f -> f.get("waitlistPosition").asInt()));
+            assertEquals(answeredPositions, published, "each waitlisted snapshot carries the position its answer gave");
             assertEquals(List.of("PROMOTED"), facts.stream().filter(f -> f.get("reason").asText().equals("PROMOTED"))
                     .map(f -> f.get("reason").asText()).distinct().toList());
         });
+    }
+
+    @Test
+    void oneAttendeeRegisteringTenTimesAtOnceGetsOneRegistrationAndNine409s() throws Exception {
+        String workshop = TestWorkshops.openWithSeats(kafka, issuer, SEATS, null);
+        String token = Tokens.accessToken(issuer, KeycloakUsers.createAttendees(issuer, "again-" + System.nanoTime(), 1).getFirst());
+
+        List<HttpResponse<String>> answers = parallel(IntStream.range(0, 10).boxed().toList(),
+                attempt -> post(token, workshop, "{\"mode\": \"IN_PERSON\"}"), 10);
+
+        assertEquals(Map.of(201, 1L, 409, 9L), answers.stream()
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting())));
+        for (HttpResponse<String> refused : answers.stream().filter(a -> a.statusCode() == 409).toList()) {
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("You already have an active registration for this workshop.",
+                    JSON.readTree(refused.body()).get("detail").asText());
+        }
+        assertEquals(1, send(token, "GET", workshop, null).get("version").asInt(), "one registration, changed once");
+    }
+
+    private HttpResponse<String> post(String token, String workshop, String body) {
+        HttpRequest request = HttpRequest.newBuilder(service.resolve("/api/workshops/" + workshop + "/registrations"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private JsonNode send(String token, String method, String workshop, String body) {

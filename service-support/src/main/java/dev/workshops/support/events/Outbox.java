@@ -27,6 +27,20 @@ public class Outbox {
 
     /** Records {@code body} for {@code topic} under {@code key}; {@code subject} is the aggregate id. */
     public Uni<Void> record(String topic, String key, String type, String subject, Object body) {
+        OutboxEvent event;
+        try {
+            event = prepare(topic, key, type, subject, body);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return event.persist().replaceWithVoid();
+    }
+
+    /**
+     * The outbox row {@link #record} would write, not written: for a caller that inserts it itself, in the same
+     * transaction as its state change (registration's admission does it in one database call).
+     */
+    public OutboxEvent prepare(String topic, String key, String type, String subject, Object body) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;
@@ -38,9 +52,9 @@ public class Outbox {
         try {
             event.payload = json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("event body cannot be written as JSON", e));
+            throw new IllegalArgumentException("event body cannot be written as JSON", e);
         }
-        return event.persist().replaceWithVoid();
+        return event;
     }
 
     static short laneOf(String key) {
