@@ -20,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole platform for this test JVM, started once on first use: real PostgreSQL, Kafka, Keycloak and SMTP,
- * the four packaged services as separate processes (as {@code deploy/local/stack} runs them), and Prometheus
- * scraping them every second with the platform's alert rules.
+ * the four packaged services and the packaged web portal as separate processes (as {@code deploy/local/stack}
+ * runs them), and Prometheus scraping the services every second with the platform's alert rules.
  */
 final class Platform {
 
@@ -33,6 +33,7 @@ final class Platform {
     final SmtpSink smtp;
     final PrometheusServer prometheus;
     private final Map<Service, ServiceProcess> services;
+    private final ServiceProcess portal;
 
     /** The services by a short name, for readable tests. */
     enum Service {
@@ -46,11 +47,13 @@ final class Platform {
         }
     }
 
-    private Platform(String issuer, String kafka, SmtpSink smtp, Map<Service, ServiceProcess> services, PrometheusServer prometheus) {
+    private Platform(String issuer, String kafka, SmtpSink smtp, Map<Service, ServiceProcess> services, ServiceProcess portal,
+            PrometheusServer prometheus) {
         this.issuer = issuer;
         this.kafka = kafka;
         this.smtp = smtp;
         this.services = services;
+        this.portal = portal;
         this.prometheus = prometheus;
     }
 
@@ -64,6 +67,11 @@ final class Platform {
 
     String url(Service service) {
         return services.get(service).url();
+    }
+
+    /** The portal as a browser opens it: at localhost, the host Keycloak's issuer and redirect URIs use. */
+    String portalUrl() {
+        return "http://localhost:" + portal.port();
     }
 
     private static Platform start() {
@@ -83,17 +91,30 @@ final class Platform {
                     WORK_DIR.resolve("logs/" + service.module.name() + ".log")));
         }
         services.values().forEach(ServiceProcess::awaitReady);
+        ServiceProcess portal = ServiceProcess.start(PlatformService.PORTAL, Ports.free(), wiring,
+                PlatformService.portalEnvironment(module -> services.get(serviceOf(module)).url(), newKey()),
+                WORK_DIR.resolve("logs/" + PlatformService.PORTAL.name() + ".log")).awaitReady();
 
         Map<String, String> targets = new LinkedHashMap<>();
         services.values().forEach(service -> targets.put(service.name(), service.url().substring("http://".length())));
         PrometheusServer prometheus = PrometheusServer.start(WORK_DIR.resolve("prometheus"), Ports.free(), targets, Duration.ofSeconds(1));
-        return new Platform(keycloak.join().issuer(), kafka.join().bootstrapServers(), smtp, services, prometheus);
+        return new Platform(keycloak.join().issuer(), kafka.join().bootstrapServers(), smtp, services, portal, prometheus);
     }
 
     /** Prometheus first: it is no JVM watching its parent, so it must not wait behind the services' shutdown. */
     private void stop() {
         prometheus.close();
+        portal.close();
         services.values().parallelStream().forEach(ServiceProcess::close);
+    }
+
+    private static Service serviceOf(PlatformService module) {
+        for (Service service : Service.values()) {
+            if (service.module.equals(module)) {
+                return service;
+            }
+        }
+        throw new IllegalArgumentException(module.name());
     }
 
     private static String newKey() {

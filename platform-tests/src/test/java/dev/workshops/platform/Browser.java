@@ -1,0 +1,128 @@
+package dev.workshops.platform;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, never a downloaded one:
+ * both paths are given, so Selenium Manager has nothing to look up), with the waits and screenshots the portal
+ * tests use. Root in CI, hence {@code --no-sandbox}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    static final Duration PAGE = Duration.ofSeconds(30);
+
+    final ChromeDriver driver;
+
+    Browser(int width, int height) {
+        for (Path tool : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(tool)) {
+                throw new IllegalStateException(tool + " is missing: bin/install-tools installs Debian's chromium and chromium-driver");
+            }
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + width + "," + height, "--lang=en-GB", "--no-first-run", "--password-store=basic");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withLogFile(Path.of("target", "platform", "logs", "chromedriver.log").toAbsolutePath().toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(PAGE);
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Keycloak's own login page (the portal sent us there): types the credentials and waits to be back at {@code backAt}. */
+    void signIn(String username, String password, String backAt) {
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        screenshot("01-keycloak-login");
+        driver.findElement(By.id("kc-login")).click();
+        until(ExpectedConditions.urlContains(backAt));
+        until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    <T> T until(Function<WebDriver, T> condition) {
+        return until(PAGE, condition);
+    }
+
+    /**
+     * Waits up to {@code deadline}, e.g. for a fact to travel through Kafka to the service that shows it; on timeout
+     * the page is saved (screenshot and HTML) and the failure names where the browser was.
+     */
+    <T> T until(Duration deadline, Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, deadline).until(condition);
+        } catch (TimeoutException e) {
+            String name = "failed-" + System.currentTimeMillis();
+            screenshot(name);
+            try {
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the screenshot is there
+            }
+            String body = pageText();
+            throw new AssertionError("at " + driver.getCurrentUrl() + " (saved as " + name + "): "
+                    + e.getMessage().lines().findFirst().orElse("") + "; the page says: "
+                    + body.substring(0, Math.min(body.length(), 600)), e);
+        }
+    }
+
+    WebElement find(By by) {
+        return until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    String text(By by) {
+        return find(by).getText();
+    }
+
+    /** Clicks and waits for the next page to replace this one. */
+    void clickAndWait(By by) {
+        WebElement element = find(by);
+        element.click();
+        until(ExpectedConditions.stalenessOf(element));
+    }
+
+    String pageText() {
+        return driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.workshops.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.workshops.infra.KeycloakUsers;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The web portal in a real browser (headless Chromium) against the packaged portal and services: an attendee
+ * signs in on Keycloak's page, registers in person, waits, is promoted, stars a session, books mentoring and
+ * joins a live stream; staff check the ticket in twice. Every page visited is saved under target/screenshots/.
+ */
+class PortalBrowserIT {
+
+    /** Facts travel through Kafka before the next service shows them. */
+    private static final Duration EVENTUALLY = WorkshopDay.EVENTUALLY;
+
+    private static HttpServer videoProvider;
+    private static final AtomicInteger playbacks = new AtomicInteger();
+
+    /** Stands in for the stream provider: the page the watch link finally redirects to. */
+    @BeforeAll
+    static void startVideoProvider() throws IOException {
+        videoProvider = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        videoProvider.createContext("/live/", exchange -> {
+            playbacks.incrementAndGet();
+            byte[] page = "<!DOCTYPE html><title>Keynote playback</title><h1>Keynote playback</h1>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        videoProvider.start();
+    }
+
+    @AfterAll
+    static void stopVideoProvider() {
+        videoProvider.stop(0);
+    }
+
+    @Test
+    void anAttendeeRegistersWaitsIsPromotedStarsBooksAndWatchesThenStaffCheckTheTicketIn() {
+        WorkshopDay day = new WorkshopDay("Open Science for Foundation Models", 1);
+        String portal = day.platform.portalUrl();
+        Instant now = day.now;
+        UUID keynote = day.addSession("Opening keynote: open weights, open questions", "KEYNOTE", now, "Hall A");
+        UUID talk = day.addSession("Reproducible evaluation at scale", "TALK", now.plus(2, ChronoUnit.HOURS), "Room 2");
+        day.release();
+        day.openMentoringSlot(day.token("mike"), now.plus(3, ChronoUnit.HOURS), 1);
+        String playback = "http://127.0.0.1:" + videoProvider.getAddress().getPort() + "/live/keynote";
+        day.streamLive(keynote, playback);
+
+        // Someone else takes the only seat first.
+        String seatHolder = day.token(day.newAttendees("holder", 1).getFirst());
+        assertEquals("CONFIRMED", day.register(seatHolder, "IN_PERSON").path("status").asText());
+
+        String attendee = day.newAttendees("web", 1).getFirst();
+        String ticket;
+        try (Browser browser = new Browser(1280, 1000)) {
+            String registrationPage = portal + "/workshops/" + day.id + "/registration";
+            browser.open(registrationPage);
+            browser.signIn(attendee, attendee, "/workshops/" + day.id + "/registration");
+            assertTrue(browser.pageText().contains("Signed in as Attendee 0"), browser.pageText());
+
+            // In person, but the seat is gone: waitlisted, position 1.
+            browser.find(By.cssSelector("input[name=mode][value=IN_PERSON]")).click();
+            browser.clickAndWait(By.id("register-button"));
+            assertEquals("Waitlisted, position 1", browser.text(By.id("registration-status")));
+            assertTrue(browser.text(By.id("flash")).contains("Waitlisted, position 1"));
+            browser.screenshot("02-registration-waitlisted");
+
+            // The seat holder cancels: the head of the waitlist is promoted; the page shows it after a reload.
+            day.cancel(seatHolder);
+            browser.until(EVENTUALLY, reloadedUntil(driver -> "Confirmed".equals(driver.findElement(By.id("registration-status")).getText())));
+            ticket = browser.text(By.id("ticket-code"));
+            assertFalse(ticket.isBlank());
+            assertTrue(browser.find(By.cssSelector(".ticket img")).getAttribute("naturalWidth").matches("[1-9][0-9]*"),
+                    "the QR ticket image loads through the portal");
+            browser.screenshot("03-registration-confirmed");
+
+            // Star the talk: it shows in "My agenda".
+            browser.open(portal + "/workshops/" + day.id);
+            browser.find(By.id("release"));
+            assertTrue(browser.text(By.id("release")).contains("version 1"));
+            browser.clickAndWait(By.cssSelector("#s-" + talk + " form.star button"));
+            assertTrue(browser.text(By.id("agenda")).contains("Reproducible evaluation at scale"), browser.text(By.id("agenda")));
+            assertTrue(browser.text(By.id("s-" + talk)).contains("In my agenda"));
+            browser.screenshot("04-schedule-starred");
+
+            // The zone switch renders the same session in another zone.
+            browser.open(portal + "/workshops/" + day.id + "?tz=Asia/Tokyo");
+            String tokyoStart = browser.find(By.cssSelector("#s-" + keynote + " time")).getAttribute("datetime");
+            assertTrue(tokyoStart.endsWith("+09:00"), tokyoStart);
+
+            // Book the mentoring slot once schedule-service holds the registration.
+            String mentoring = portal + "/workshops/" + day.id + "/mentoring";
+            browser.until(EVENTUALLY, driver -> {
+                driver.get(mentoring);
+                if (driver.findElements(By.id("my-bookings")).isEmpty()) {
+                    browser.clickAndWait(By.cssSelector("form[action$='/book'] button"));
+                }
+                return !driver.findElements(By.id("my-bookings")).isEmpty();
+            });
+            assertTrue(browser.text(By.id("my-bookings")).contains("https://meet.example.org/career"), "the meeting link shows once booked");
+            browser.screenshot("05-mentoring-booked");
+
+            // Join the live keynote: the service's join answer leads to the watch link, and that to the playback.
+            browser.open(portal + "/workshops/" + day.id + "/streams");
+            assertTrue(browser.text(By.cssSelector("[data-stream='" + keynote + "']")).contains("Live now"));
+            browser.screenshot("06-streams");
+            browser.until(EVENTUALLY, driver -> {
+                driver.get(portal + "/workshops/" + day.id + "/streams");
+                browser.clickAndWait(By.cssSelector("[data-stream='" + keynote + "'] button"));
+                return driver.getCurrentUrl().equals(playback);
+            });
+            assertEquals("Keynote playback", browser.text(By.tagName("h1")));
+            assertTrue(playbacks.get() >= 1);
+            browser.screenshot("07-playback");
+
+            // The feed tells of the registration, as plain text.
+            browser.open(portal + "/notifications");
+            browser.until(EVENTUALLY, reloadedUntil(driver -> !driver.findElements(By.cssSelector("#feed li")).isEmpty()));
+            browser.screenshot("08-notifications");
+        }
+
+        String doorman = KeycloakUsers.create(day.platform.issuer, "door-" + System.nanoTime(), 1, "staff").getFirst();
+        try (Browser desk = new Browser(412, 915)) {
+            String checkIn = portal + "/workshops/" + day.id + "/check-in";
+            desk.open(checkIn);
+            desk.signIn(doorman, doorman, "/workshops/" + day.id + "/check-in");
+            desk.find(By.id("ticketCode")).sendKeys(ticket);
+            desk.clickAndWait(By.cssSelector("form.checkin button[type=submit]"));
+            assertEquals("Checked in", desk.text(By.cssSelector("#outcome .headline")));
+            desk.screenshot("09-check-in");
+
+            desk.find(By.id("ticketCode")).sendKeys(ticket);
+            desk.clickAndWait(By.cssSelector("form.checkin button[type=submit]"));
+            assertEquals("Already checked in", desk.text(By.cssSelector("#outcome .headline")));
+            assertTrue(desk.text(By.id("outcome")).contains("Already checked in at "), desk.text(By.id("outcome")));
+            desk.screenshot("10-check-in-again");
+
+            // A forged code: the service's sentence, never its JSON.
+            desk.find(By.id("ticketCode")).sendKeys(ticket.substring(0, ticket.length() - 2) + "xx");
+            desk.clickAndWait(By.cssSelector("form.checkin button[type=submit]"));
+            assertEquals("Not a valid ticket", desk.text(By.cssSelector("#outcome .headline")));
+            assertFalse(desk.pageText().contains("{"), desk.pageText());
+        }
+    }
+
+    /** A condition checked on the current page, reloading it between tries. */
+    private static Function<WebDriver, Boolean> reloadedUntil(Function<WebDriver, Boolean> condition) {
+        return driver -> {
+            try {
+                if (Boolean.TRUE.equals(condition.apply(driver))) {
+                    return true;
+                }
+            } catch (NoSuchElementException notYet) {
+                // the page does not show it yet
+            }
+            driver.navigate().refresh();
+            return false;
+        };
+    }
+}
