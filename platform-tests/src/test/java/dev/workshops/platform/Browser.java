@@ -55,12 +55,15 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** Keycloak's own login page (the portal sent us there): types the credentials and waits to be back at {@code backAt}. */
-    void signIn(String username, String password, String backAt) {
+    /**
+     * Keycloak's own login page (the portal sent us there): types the credentials, saves the page as {@code
+     * screenshot} and waits to be back at {@code backAt}.
+     */
+    void signIn(String username, String password, String backAt, String screenshot) {
         until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        screenshot("01-keycloak-login");
+        screenshot(screenshot);
         driver.findElement(By.id("kc-login")).click();
         until(ExpectedConditions.urlContains(backAt));
         until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
@@ -109,6 +112,25 @@ final class Browser implements AutoCloseable {
 
     String pageText() {
         return driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    /**
+     * A portal page: saved as a screenshot, after checking it weighs under 200 KB before images (the document,
+     * its stylesheet and script, uncompressed).
+     */
+    void portalPage(String name) {
+        Object weight = driver.executeScript("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                let total = nav ? nav.decodedBodySize : 0;
+                for (const r of performance.getEntriesByType('resource')) {
+                  if (r.initiatorType !== 'img') { total += r.decodedBodySize; }
+                }
+                return total;""");
+        long bytes = ((Number) weight).longValue();
+        if (bytes <= 0 || bytes > 200_000) {
+            throw new AssertionError(name + " weighs " + bytes + " bytes before images");
+        }
+        screenshot(name);
     }
 
     void screenshot(String name) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.workshops.infra.Api;
 import dev.workshops.infra.KeycloakUsers;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -77,7 +79,7 @@ class PortalBrowserIT {
         try (Browser browser = new Browser(1280, 1000)) {
             String registrationPage = portal + "/workshops/" + day.id + "/registration";
             browser.open(registrationPage);
-            browser.signIn(attendee, attendee, "/workshops/" + day.id + "/registration");
+            browser.signIn(attendee, attendee, "/workshops/" + day.id + "/registration", "01-keycloak-login");
             assertTrue(browser.pageText().contains("Signed in as Attendee 0"), browser.pageText());
 
             // In person, but the seat is gone: waitlisted, position 1.
@@ -85,7 +87,7 @@ class PortalBrowserIT {
             browser.clickAndWait(By.id("register-button"));
             assertEquals("Waitlisted, position 1", browser.text(By.id("registration-status")));
             assertTrue(browser.text(By.id("flash")).contains("Waitlisted, position 1"));
-            browser.screenshot("02-registration-waitlisted");
+            browser.portalPage("02-registration-waitlisted");
 
             // The seat holder cancels: the head of the waitlist is promoted; the page shows it after a reload.
             day.cancel(seatHolder);
@@ -94,7 +96,7 @@ class PortalBrowserIT {
             assertFalse(ticket.isBlank());
             assertTrue(browser.find(By.cssSelector(".ticket img")).getAttribute("naturalWidth").matches("[1-9][0-9]*"),
                     "the QR ticket image loads through the portal");
-            browser.screenshot("03-registration-confirmed");
+            browser.portalPage("03-registration-confirmed");
 
             // Star the talk: it shows in "My agenda".
             browser.open(portal + "/workshops/" + day.id);
@@ -103,7 +105,7 @@ class PortalBrowserIT {
             browser.clickAndWait(By.cssSelector("#s-" + talk + " form.star button"));
             assertTrue(browser.text(By.id("agenda")).contains("Reproducible evaluation at scale"), browser.text(By.id("agenda")));
             assertTrue(browser.text(By.id("s-" + talk)).contains("In my agenda"));
-            browser.screenshot("04-schedule-starred");
+            browser.portalPage("04-schedule-starred");
 
             // The zone switch renders the same session in another zone.
             browser.open(portal + "/workshops/" + day.id + "?tz=Asia/Tokyo");
@@ -120,12 +122,12 @@ class PortalBrowserIT {
                 return !driver.findElements(By.id("my-bookings")).isEmpty();
             });
             assertTrue(browser.text(By.id("my-bookings")).contains("https://meet.example.org/career"), "the meeting link shows once booked");
-            browser.screenshot("05-mentoring-booked");
+            browser.portalPage("05-mentoring-booked");
 
             // Join the live keynote: the service's join answer leads to the watch link, and that to the playback.
             browser.open(portal + "/workshops/" + day.id + "/streams");
             assertTrue(browser.text(By.cssSelector("[data-stream='" + keynote + "']")).contains("Live now"));
-            browser.screenshot("06-streams");
+            browser.portalPage("06-streams");
             browser.until(EVENTUALLY, driver -> {
                 driver.get(portal + "/workshops/" + day.id + "/streams");
                 browser.clickAndWait(By.cssSelector("[data-stream='" + keynote + "'] button"));
@@ -138,24 +140,34 @@ class PortalBrowserIT {
             // The feed tells of the registration, as plain text.
             browser.open(portal + "/notifications");
             browser.until(EVENTUALLY, reloadedUntil(driver -> !driver.findElements(By.cssSelector("#feed li")).isEmpty()));
-            browser.screenshot("08-notifications");
+            assertTrue(browser.text(By.id("feed")).contains("You are on the waitlist for Open Science for Foundation Models"),
+                    browser.text(By.id("feed")));
+
+            // An announcement appears live, without a reload (Server-Sent Events through the portal).
+            browser.driver.executeScript("window.notReloaded = true;");
+            Api.post(day.notification("/api/workshops/" + day.id + "/announcements"), day.organizer,
+                    Map.of("subject", "Room change for the poster session", "body", "Posters move to the foyer.", "audience", "ALL"))
+                    .expect(202);
+            browser.until(EVENTUALLY, driver -> driver.findElement(By.id("feed")).getText().contains("Room change for the poster session"));
+            assertEquals(Boolean.TRUE, browser.driver.executeScript("return window.notReloaded === true;"), "the page was not reloaded");
+            browser.portalPage("08-notifications");
         }
 
         String doorman = KeycloakUsers.create(day.platform.issuer, "door-" + System.nanoTime(), 1, "staff").getFirst();
         try (Browser desk = new Browser(412, 915)) {
             String checkIn = portal + "/workshops/" + day.id + "/check-in";
             desk.open(checkIn);
-            desk.signIn(doorman, doorman, "/workshops/" + day.id + "/check-in");
+            desk.signIn(doorman, doorman, "/workshops/" + day.id + "/check-in", "09-keycloak-login-phone");
             desk.find(By.id("ticketCode")).sendKeys(ticket);
             desk.clickAndWait(By.cssSelector("form.checkin button[type=submit]"));
             assertEquals("Checked in", desk.text(By.cssSelector("#outcome .headline")));
-            desk.screenshot("09-check-in");
+            desk.portalPage("10-check-in");
 
             desk.find(By.id("ticketCode")).sendKeys(ticket);
             desk.clickAndWait(By.cssSelector("form.checkin button[type=submit]"));
             assertEquals("Already checked in", desk.text(By.cssSelector("#outcome .headline")));
             assertTrue(desk.text(By.id("outcome")).contains("Already checked in at "), desk.text(By.id("outcome")));
-            desk.screenshot("10-check-in-again");
+            desk.portalPage("11-check-in-again");
 
             // A forged code: the service's sentence, never its JSON.
             desk.find(By.id("ticketCode")).sendKeys(ticket.substring(0, ticket.length() - 2) + "xx");

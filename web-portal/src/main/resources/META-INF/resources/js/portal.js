@@ -50,4 +50,59 @@
       }, function () { scan.textContent = "The camera is not available: type the code"; scan.disabled = true; });
     });
   }
+  // Notifications: new ones appear at the top of the feed as they arrive (Server-Sent Events through the portal).
+  var live = document.querySelector("[data-live-feed]");
+  if (live && "EventSource" in window) {
+    var announcer = document.getElementById("live-announcer");
+    var source = new EventSource("/notifications/live");
+    source.onmessage = function (event) {
+      var notice;
+      try { notice = JSON.parse(event.data); } catch (e) { return; }
+      var feed = document.getElementById("feed");
+      if (!feed) {
+        feed = document.createElement("ul");
+        feed.id = "feed";
+        feed.className = "feed";
+        live.parentNode.insertBefore(feed, live.nextSibling);
+        var empty = document.getElementById("feed-empty");
+        if (empty) { empty.remove(); }
+      }
+      var item = document.createElement("li");
+      item.className = "card unread";
+      var title = document.createElement("h2");
+      var badge = document.createElement("span");
+      badge.className = "badge new";
+      badge.textContent = "New";
+      title.appendChild(badge);
+      title.appendChild(document.createTextNode(" " + (notice.subject || "")));
+      var when = document.createElement("p");
+      when.className = "meta";
+      when.textContent = "Just now";
+      var body = document.createElement("p");
+      body.className = "body";
+      body.textContent = notice.body || "";
+      item.appendChild(title);
+      item.appendChild(when);
+      item.appendChild(body);
+      var token = document.querySelector("input[name=csrf]");
+      if (notice.id && token) {
+        var form = document.createElement("form");
+        form.method = "post";
+        form.action = "/notifications/" + encodeURIComponent(notice.id) + "/read";
+        var hidden = document.createElement("input");
+        hidden.type = "hidden";
+        hidden.name = "csrf";
+        hidden.value = token.value;
+        var button = document.createElement("button");
+        button.type = "submit";
+        button.className = "secondary";
+        button.textContent = "Mark read";
+        form.appendChild(hidden);
+        form.appendChild(button);
+        item.appendChild(form);
+      }
+      feed.insertBefore(item, feed.firstChild);
+      if (announcer) { announcer.textContent = "New notification: " + (notice.subject || ""); }
+    };
+  }
 })();

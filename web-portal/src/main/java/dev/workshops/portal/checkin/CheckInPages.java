@@ -8,6 +8,7 @@ import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.web.Forms;
 import dev.workshops.portal.web.Portal;
+import dev.workshops.portal.web.Times;
 import dev.workshops.portal.workshops.Workshop;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -62,20 +63,28 @@ public class CheckInPages {
                     Map.of("ticketCode", ticketCode == null ? "" : ticketCode.strip()), CheckIn.class);
             outcome = new Outcome(true, "Checked in", done.registration().name() + " — welcome!");
         } catch (ServiceProblem problem) {
+            Workshop workshop = workshop(id);
+            String detail = problem.member("checkedInAt").map(Instant::parse)
+                    .map(first -> "Already checked in at " + Times.at(first, portal.zone(workshop.timezone())) + ".")
+                    .orElse(problem.sentence());
             String headline = switch (problem.status()) {
-                case 409 -> problem.sentence().startsWith("Already") ? "Already checked in" : "Not admitted";
+                case 409 -> problem.member("checkedInAt").isPresent() ? "Already checked in" : "Not admitted";
                 case 400 -> "Not a valid ticket";
                 case 404 -> "Unknown ticket";
                 case 403 -> "Not allowed";
                 default -> "Try again";
             };
-            outcome = new Outcome(false, headline, problem.sentence());
+            outcome = new Outcome(false, headline, detail);
         }
         return page(id, outcome);
     }
 
+    private Workshop workshop(String id) {
+        return services.get(Service.SCHEDULE, "/api/workshops/" + enc(id), Workshop.class);
+    }
+
     private TemplateInstance page(String id, Outcome outcome) {
-        Workshop workshop = services.get(Service.SCHEDULE, "/api/workshops/" + enc(id), Workshop.class);
+        Workshop workshop = workshop(id);
         return page.data("workshop", workshop).data("outcome", outcome).data("tab", "check-in")
                 .data("zone", portal.zone(workshop.timezone()));
     }

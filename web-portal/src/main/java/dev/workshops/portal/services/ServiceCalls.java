@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -81,6 +85,35 @@ public class ServiceCalls {
         }
     }
 
+    /**
+     * A service's Server-Sent Events, each event's {@code data} as it came, for as long as both ends stay. The
+     * request (with the person's token) is made now, on the request's thread; the stream is read on a virtual
+     * thread and closed when the subscriber goes away.
+     */
+    public Multi<String> events(Service service, String path) {
+        HttpRequest request = builder(service, path).setHeader("Accept", "text/event-stream").GET().build();
+        return Multi.createFrom().emitter(emitter -> http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .whenComplete((response, failure) -> {
+                    if (failure != null || response.statusCode() != 200) {
+                        if (response != null) {
+                            response.body().close();
+                        }
+                        emitter.complete();
+                        return;
+                    }
+                    Stream<String> lines = response.body();
+                    emitter.onTermination(lines::close);
+                    Thread.ofVirtual().name("events-" + service.words).start(() -> {
+                        try {
+                            lines.filter(line -> line.startsWith("data:")).map(line -> line.substring(5).strip()).forEach(emitter::emit);
+                        } catch (RuntimeException closed) {
+                            // the browser left, or the service closed the stream
+                        }
+                        emitter.complete();
+                    });
+                }));
+    }
+
     private HttpRequest.Builder builder(Service service, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service.baseUrl(config) + path))
                 .timeout(config.timeout())
@@ -137,6 +170,7 @@ public class ServiceCalls {
     /** The problem's own sentence: {@code detail}, else {@code title}; never the raw body. */
     ServiceProblem problemOf(Service service, int status, String body) {
         String sentence = null;
+        Map<String, String> members = new LinkedHashMap<>();
         try {
             JsonNode problem = json.readTree(body == null ? "" : body);
             if (problem != null && problem.isObject()) {
@@ -144,6 +178,11 @@ public class ServiceCalls {
                 if (sentence == null) {
                     sentence = text(problem, "title");
                 }
+                problem.properties().forEach(member -> {
+                    if (member.getValue().isValueNode()) {
+                        members.put(member.getKey(), member.getValue().asText());
+                    }
+                });
             }
         } catch (JsonProcessingException notJson) {
             // fall through to the generic sentence
@@ -156,7 +195,7 @@ public class ServiceCalls {
                 default -> "The " + service.words + " service could not do this just now (HTTP " + status + ").";
             };
         }
-        return new ServiceProblem(status, sentence);
+        return new ServiceProblem(status, sentence, members);
     }
 
     private static String text(JsonNode node, String field) {
