@@ -107,10 +107,23 @@ class PortalBrowserIT {
             assertTrue(browser.text(By.id("s-" + talk)).contains("In my agenda"));
             browser.portalPage("04-schedule-starred");
 
+            // The organizer moves the talk and releases again: the page marks what changed.
+            day.moveSession(talk, "Reproducible evaluation at scale", "TALK", now.plus(4, ChronoUnit.HOURS), "Room 3");
+            day.release();
+            browser.open(portal + "/workshops/" + day.id);
+            assertTrue(browser.text(By.id("release")).contains("version 2"), browser.text(By.id("release")));
+            assertTrue(browser.text(By.id("s-" + talk)).contains("Moved"), browser.text(By.id("s-" + talk)));
+            assertTrue(browser.text(By.id("s-" + talk)).contains("Room 3"));
+
             // The zone switch renders the same session in another zone.
             browser.open(portal + "/workshops/" + day.id + "?tz=Asia/Tokyo");
             String tokyoStart = browser.find(By.cssSelector("#s-" + keynote + " time")).getAttribute("datetime");
             assertTrue(tokyoStart.endsWith("+09:00"), tokyoStart);
+
+            // A workshop that does not exist: the service's sentence on an error page, no JSON.
+            browser.open(portal + "/workshops/no-such-workshop");
+            assertFalse(browser.text(By.id("problem")).isBlank());
+            assertFalse(browser.pageText().contains("{"), browser.pageText());
 
             // Book the mentoring slot once schedule-service holds the registration.
             String mentoring = portal + "/workshops/" + day.id + "/mentoring";
@@ -151,8 +164,22 @@ class PortalBrowserIT {
             browser.until(EVENTUALLY, driver -> driver.findElement(By.id("feed")).getText().contains("Room change for the poster session"));
             assertEquals(Boolean.TRUE, browser.driver.executeScript("return window.notReloaded === true;"), "the page was not reloaded");
             browser.portalPage("08-notifications");
-        }
 
+            checkInTwice(day, portal, ticket);
+
+            // The attendee's page knows of the check-in; cancelling asks first, then offers to register again.
+            browser.open(portal + "/workshops/" + day.id + "/registration");
+            assertTrue(browser.text(By.cssSelector(".ticket")).contains("Checked in at "), browser.text(By.cssSelector(".ticket")));
+            browser.clickAndWait(By.linkText("Cancel my registration…"));
+            browser.portalPage("12-cancel-confirmation");
+            browser.clickAndWait(By.id("confirm-cancel"));
+            assertEquals("Your registration is cancelled.", browser.text(By.id("flash")));
+            browser.find(By.id("register-button"));
+        }
+    }
+
+    /** Staff at the door, on a phone-sized window: a ticket checks in once; the second scan says when. */
+    private static void checkInTwice(WorkshopDay day, String portal, String ticket) {
         String doorman = KeycloakUsers.create(day.platform.issuer, "door-" + System.nanoTime(), 1, "staff").getFirst();
         try (Browser desk = new Browser(412, 915)) {
             String checkIn = portal + "/workshops/" + day.id + "/check-in";
