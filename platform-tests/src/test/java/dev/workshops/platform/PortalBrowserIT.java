@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -175,6 +176,48 @@ class PortalBrowserIT {
             browser.clickAndWait(By.id("confirm-cancel"));
             assertEquals("Your registration is cancelled.", browser.text(By.id("flash")));
             browser.find(By.id("register-button"));
+        }
+    }
+
+    @Test
+    void aWaitlistedAttendeeAcceptsAnOfferedSeatThenSwitchesToVirtual() {
+        WorkshopDay day = new WorkshopDay("Scientific Reasoning at the Frontier", 1);
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("inPersonCapacity", 1);
+        policy.put("opensAt", day.now.minus(1, ChronoUnit.DAYS).toString());
+        policy.put("closesAt", day.now.plus(2, ChronoUnit.DAYS).toString());
+        policy.put("offerTtl", "PT2H");
+        Api.put(day.registration("/api/workshops/" + day.id + "/registration-policy"), day.organizer, policy).expect(200);
+        String seatHolder = day.token(day.newAttendees("holder", 1).getFirst());
+        day.register(seatHolder, "IN_PERSON");
+
+        String attendee = day.newAttendees("offer", 1).getFirst();
+        String page = day.platform.portalUrl() + "/workshops/" + day.id + "/registration";
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.open(page);
+            browser.signIn(attendee, attendee, "/workshops/" + day.id + "/registration", "13-keycloak-login-again");
+            browser.clickAndWait(By.id("register-button"));
+            assertEquals("Waitlisted, position 1", browser.text(By.id("registration-status")));
+
+            // A form without this browser's token is refused, even from the portal's own page.
+            Object status = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(location.pathname + '/cancel', {method: 'POST', body: new URLSearchParams({csrf: 'forged'})})
+                        .then(r => done(r.status), e => done(String(e)));""");
+            assertEquals(403L, status);
+
+            day.cancel(seatHolder);
+            browser.until(EVENTUALLY, reloadedUntil(driver -> "A seat is offered to you".equals(driver.findElement(By.id("registration-status")).getText())));
+            assertTrue(browser.text(By.id("offer")).contains("accept before"), browser.text(By.id("offer")));
+            browser.portalPage("14-registration-offered");
+
+            browser.clickAndWait(By.xpath("//button[text()='Accept the seat']"));
+            assertEquals("Confirmed", browser.text(By.id("registration-status")));
+            browser.find(By.id("ticket-code"));
+
+            browser.clickAndWait(By.xpath("//button[text()='Switch to attending virtually']"));
+            assertEquals("You now attend virtually: Confirmed.", browser.text(By.id("flash")));
+            assertTrue(browser.text(By.cssSelector(".status-card")).contains("virtually"));
         }
     }
 
