@@ -7,13 +7,15 @@
 -- counter picks one. The rule "a seat is free when capacity is null or taken < capacity" is SeatCounter's
 -- (hasFreeSeat); this is the same rule for this one path. Called outside a transaction: the call commits.
 -- A second active registration of the same person fails on registration_one_active and changes nothing.
+-- created_at is the moment of admission, taken under the lock: registration order and waitlist order agree.
 CREATE FUNCTION admit_registration(seated JSONB, waitlisted JSONB, seated_fact JSONB, waitlisted_fact JSONB)
-    RETURNS TABLE (waitlist_number BIGINT, waitlist_position BIGINT)
+    RETURNS TABLE (waitlist_number BIGINT, waitlist_position BIGINT, admitted_at TIMESTAMPTZ)
     LANGUAGE plpgsql AS $$
 DECLARE
     counter  seat_counter;
     admitted registration;
     fact     JSONB;
+    stamp    JSONB;
 BEGIN
     SELECT * INTO counter FROM seat_counter c
      WHERE c.workshop_id = seated ->> 'workshop_id' AND c.mode = seated ->> 'mode'
@@ -41,6 +43,13 @@ BEGIN
         fact := waitlisted_fact || jsonb_build_object('payload',
                 jsonb_set((waitlisted_fact ->> 'payload')::JSONB, '{waitlistPosition}', to_jsonb(waitlist_position))::TEXT);
     END IF;
+
+    admitted_at := clock_timestamp();
+    admitted.created_at := admitted_at;
+    admitted.updated_at := admitted_at;
+    stamp := to_jsonb(to_char(admitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'));
+    fact := fact || jsonb_build_object('payload',
+            jsonb_set(jsonb_set((fact ->> 'payload')::JSONB, '{createdAt}', stamp), '{updatedAt}', stamp)::TEXT);
 
     INSERT INTO registration SELECT admitted.*;
     INSERT INTO outbox_event (event_id, topic, message_key, lane, event_type, subject, occurred_at, payload)

@@ -113,7 +113,9 @@ public class RegistrationRushSimulation extends Simulation {
                 day.organizer).expect(200).path("total").asInt();
     }
 
+    /** Emails in the mailbox; the sink answers 400 for an address that never received one. */
     static int emailsTo(String email) {
-        return Api.get(Stack.SMTP_API + "/api/user/" + email + "/messages/", null).expect(200).size();
+        Api.Answer mailbox = Api.get(Stack.SMTP_API + "/api/user/" + email + "/messages/", null);
+        return mailbox.status() == 400 ? 0 : mailbox.expect(200).size();
     }
 }

@@ -33,23 +33,21 @@ public class Admissions {
      * waitlist; both describe the same new registration. Call it outside a transaction: the call commits.
      */
     public Uni<RegistrationView> admit(Registration seated, Registration waitlisted) {
-        RegistrationView seatedView = RegistrationView.of(seated, null);
-        // The database puts the position in the snapshot; 0 holds its place.
-        RegistrationView waitlistedView = RegistrationView.of(waitlisted, 0);
+        // The database puts the position and the moment of admission in the snapshot; 0 holds the position's place.
         Tuple arguments = Tuple.of(row(seated), row(waitlisted),
-                fact(events.prepared(seatedView, "REGISTERED")), fact(events.prepared(waitlistedView, "WAITLISTED")));
-        return pool.preparedQuery("SELECT waitlist_number, waitlist_position FROM admit_registration($1, $2, $3, $4)")
+                fact(events.prepared(RegistrationView.of(seated, null), "REGISTERED")),
+                fact(events.prepared(RegistrationView.of(waitlisted, 0), "WAITLISTED")));
+        return pool.preparedQuery("SELECT waitlist_number, waitlist_position, admitted_at FROM admit_registration($1, $2, $3, $4)")
                 .execute(arguments)
                 .map(rows -> {
                     Row answer = rows.iterator().next();
                     Long number = answer.getLong("waitlist_number");
-                    if (number == null) {
-                        events.counted(seatedView, "REGISTERED");
-                        return seatedView;
-                    }
-                    waitlisted.waitlistNumber = number;
-                    RegistrationView view = RegistrationView.of(waitlisted, answer.getLong("waitlist_position").intValue());
-                    events.counted(view, "WAITLISTED");
+                    Registration admitted = number == null ? seated : waitlisted;
+                    admitted.waitlistNumber = number;
+                    admitted.createdAt = answer.getOffsetDateTime("admitted_at").toInstant();
+                    admitted.updatedAt = admitted.createdAt;
+                    RegistrationView view = RegistrationView.of(admitted, number == null ? null : answer.getLong("waitlist_position").intValue());
+                    events.counted(view, number == null ? "REGISTERED" : "WAITLISTED");
                     return view;
                 })
                 .onFailure(Admissions::isSecondActiveRegistration).transform(e ->

@@ -185,7 +185,7 @@ public class RegistrationService {
         }
     }
 
-    /** A new registration as the request describes it, not yet admitted: status and seat are the admission's. */
+    /** A new registration as the request describes it, not yet admitted: status, seat and createdAt are the admission's. */
     private static Registration candidate(UUID id, Instant now, String workshopId, Caller caller, RegisterRequest request) {
         Registration registration = new Registration();
         registration.id = id;

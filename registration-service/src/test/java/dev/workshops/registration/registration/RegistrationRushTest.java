@@ -18,7 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -77,8 +79,12 @@ class RegistrationRushTest {
         assertEquals("WAITLISTED", eleventh.get("status").asText());
         assertEquals(1, eleventh.get("waitlistPosition").asInt());
 
-        Map<String, Integer> answeredPositions = answers.stream().filter(a -> "WAITLISTED".equals(a.get("status").asText()))
-                .collect(Collectors.toMap(a -> a.get("attendeeId").asText(), a -> a.get("waitlistPosition").asInt()));
+        Map<String, String> answeredPositions = answers.stream().filter(a -> "WAITLISTED".equals(a.get("status").asText()))
+                .collect(Collectors.toMap(a -> a.get("attendeeId").asText(), RegistrationRushTest::placeInLine));
+        List<Instant> createdInLineOrder = answers.stream().filter(a -> "WAITLISTED".equals(a.get("status").asText()))
+                .sorted(Comparator.comparingInt(a -> a.get("waitlistPosition").asInt()))
+                .map(a -> Instant.parse(a.get("createdAt").asText())).toList();
+        assertEquals(createdInLineOrder.stream().sorted().toList(), createdInLineOrder, "the line is in the order registrations were taken");
 
         // The published snapshots tell the same story: one fact per change, ending in the same states.
         int changes = PEOPLE + 10 + 10;
@@ -95,9 +101,9 @@ class RegistrationRushTest {
             Map<String, Long> states = latest.values().stream()
                     .collect(Collectors.groupingBy(f -> f.get("status").asText(), Collectors.counting()));
             assertEquals(Map.of("CONFIRMED", (long) SEATS, "CANCELLED", 10L, "WAITLISTED", (long) PEOPLE - SEATS - 10), states);
-            Map<String, Integer> published = facts.stream().filter(f -> "WAITLISTED".equals(f.get("reason").asText()))
-                    .collect(Collectors.toMap(f -> f.get("attendeeId").asText(), f -> f.get("waitlistPosition").asInt()));
-            assertEquals(answeredPositions, published, "each waitlisted snapshot carries the position its answer gave");
+            Map<String, String> published = facts.stream().filter(f -> "WAITLISTED".equals(f.get("reason").asText()))
+                    .collect(Collectors.toMap(f -> f.get("attendeeId").asText(), RegistrationRushTest::placeInLine));
+            assertEquals(answeredPositions, published, "each waitlisted snapshot carries the position and time its answer gave");
             assertEquals(List.of("PROMOTED"), facts.stream().filter(f -> f.get("reason").asText().equals("PROMOTED"))
                     .map(f -> f.get("reason").asText()).distinct().toList());
         });
@@ -147,6 +153,11 @@ class RegistrationRushTest {
         } catch (java.io.IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Position and moment of admission, as one comparable value. */
+    private static String placeInLine(JsonNode registration) {
+        return registration.get("waitlistPosition").asInt() + " @ " + Instant.parse(registration.get("createdAt").asText());
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
