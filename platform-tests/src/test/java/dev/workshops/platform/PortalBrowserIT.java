@@ -218,6 +218,12 @@ class PortalBrowserIT {
             browser.clickAndWait(By.xpath("//button[text()='Switch to attending virtually']"));
             assertEquals("You now attend virtually: Confirmed.", browser.text(By.id("flash")));
             assertTrue(browser.text(By.cssSelector(".status-card")).contains("virtually"));
+
+            // Signing out ends the Keycloak session too: the portal asks for a login again.
+            browser.clickAndWait(By.linkText("Sign out"));
+            browser.open(page);
+            browser.find(By.id("username"));
+            assertTrue(browser.driver.getCurrentUrl().startsWith(day.platform.issuer), browser.driver.getCurrentUrl());
         }
     }
 
