@@ -82,6 +82,10 @@ class PortalBrowserIT {
             browser.open(registrationPage);
             browser.signIn(attendee, attendee, "/workshops/" + day.id + "/registration", "01-keycloak-login");
             assertTrue(browser.pageText().contains("Signed in as Attendee 0"), browser.pageText());
+            browser.open(portal + "/");
+            assertEquals("Open Science for Foundation Models", browser.text(By.cssSelector(".card h2 a[href='/workshops/" + day.id + "']")));
+            browser.portalPage("00-workshops");
+            browser.open(registrationPage);
 
             // In person, but the seat is gone: waitlisted, position 1.
             browser.find(By.cssSelector("input[name=mode][value=IN_PERSON]")).click();

@@ -64,7 +64,7 @@ public class WorkshopPages {
     @GET
     public TemplateInstance list() {
         List<Workshop> all = Arrays.asList(services.get(Service.SCHEDULE, "/api/workshops", Workshop[].class));
-        return workshops.data("workshops", all).data("zone", portal.zone(null));
+        return workshops.data("workshops", all);
     }
 
     @GET
