@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,6 +45,8 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // The console is read after each portal page: a CSP violation or a script error fails the test.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=" + width + "," + height, "--lang=en-GB", "--no-first-run", "--password-store=basic");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -67,6 +73,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
         until(ExpectedConditions.urlContains(backAt));
         until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        // What Keycloak's own pages said in the console is not the portal's to answer for.
+        driver.manage().logs().get(LogType.BROWSER);
     }
 
     <T> T until(Function<WebDriver, T> condition) {
@@ -116,7 +124,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * A portal page: saved as a screenshot, after checking it weighs under 200 KB before images (the document,
-     * its stylesheet and script, uncompressed).
+     * its stylesheet and script, uncompressed) and that the console shows no CSP violation or script error since
+     * the last check.
      */
     void portalPage(String name) {
         Object weight = driver.executeScript("""
@@ -129,6 +138,11 @@ final class Browser implements AutoCloseable {
         long bytes = ((Number) weight).longValue();
         if (bytes <= 0 || bytes > 200_000) {
             throw new AssertionError(name + " weighs " + bytes + " bytes before images");
+        }
+        List<String> complaints = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Uncaught")).toList();
+        if (!complaints.isEmpty()) {
+            throw new AssertionError(name + ": the browser's console says " + complaints);
         }
         screenshot(name);
     }
