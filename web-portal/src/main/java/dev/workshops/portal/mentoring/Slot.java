@@ -13,6 +13,11 @@ public record Slot(UUID id, String workshopId, String mentorName, OffsetDateTime
         return booked == null ? "" : booked + " of " + capacity + " booked";
     }
 
+    /** The meeting link if it is a web address; anything else a mentor typed is shown as text, never made a link. */
+    public String meetingLink() {
+        return meetingUrl != null && (meetingUrl.startsWith("https://") || meetingUrl.startsWith("http://")) ? meetingUrl : null;
+    }
+
     public boolean full() {
         return booked != null && booked >= capacity;
     }

@@ -5,11 +5,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a form sent from another site before any page code runs: a POST whose {@code Origin} (or, lacking it,
- * {@code Referer}) is not this portal. The per-form token ({@link Forms#check}) is the second line.
+ * {@code Referer}) is not this portal. A POST that says where it comes from by neither (a sandboxed frame sends
+ * {@code Origin: null}) is refused too: browsers send one of them with every form. The per-form token
+ * ({@link Forms#check}) is the second line.
  */
 public class FormGuard {
 
@@ -21,14 +24,25 @@ public class FormGuard {
         URI self = request.getUriInfo().getBaseUri();
         String origin = request.getHeaderString("Origin");
         if (origin == null || origin.equals("null")) {
-            String referer = request.getHeaderString("Referer");
-            origin = referer == null ? null : originOf(URI.create(referer));
+            origin = originOfReferer(request.getHeaderString("Referer"));
         }
-        if (origin != null && !origin.equalsIgnoreCase(originOf(self))) {
+        if (origin == null || !origin.equalsIgnoreCase(originOf(self))) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity("This form was sent from another site and was refused.").build();
         }
         return null;
+    }
+
+    private static String originOfReferer(String referer) {
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(referer);
+            return uri.getScheme() == null || uri.getHost() == null ? null : originOf(uri);
+        } catch (URISyntaxException malformed) {
+            return null;
+        }
     }
 
     static String originOf(URI uri) {

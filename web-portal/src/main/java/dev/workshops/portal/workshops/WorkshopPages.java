@@ -77,7 +77,8 @@ public class WorkshopPages {
                 zone = ZoneId.of(tz.strip());
                 portal.chooseZone(zone);
             } catch (DateTimeException unknown) {
-                portal.warn("\"" + tz + "\" is not a time zone we know; times stay in " + zone.getId() + ".");
+                // The input is not repeated: a crafted link must not put its own words on a portal page.
+                portal.warn("That is not a time zone we know; times stay in " + zone.getId() + ".");
             }
         }
         Optional<Schedule> release = services.find(Service.SCHEDULE,
@@ -124,7 +125,7 @@ public class WorkshopPages {
     public Response calendar(@PathParam("id") String id) {
         HttpResponse<byte[]> ics = services.bytes(Service.SCHEDULE, "/api/workshops/" + enc(id) + "/schedule.ics");
         return Response.ok(ics.body(), "text/calendar; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + id + ".ics\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "_") + ".ics\"").build();
     }
 
     /** Null for people without an agenda (not attendees): the page then shows no stars. */
