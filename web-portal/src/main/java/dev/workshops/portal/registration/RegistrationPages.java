@@ -87,7 +87,7 @@ public class RegistrationPages {
     @POST
     @Path("offer/decline")
     public Response decline(@PathParam("id") String id, @FormParam("csrf") String csrf) {
-        return forms.act(csrf, back(id), "You declined the seat; you can still watch online.",
+        return forms.act(csrf, back(id), "You declined the seat.",
                 () -> services.post(Service.REGISTRATION, me(id) + "/offer/decline", null, Registration.class));
     }
 
