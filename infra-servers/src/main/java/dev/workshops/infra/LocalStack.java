@@ -161,8 +161,12 @@ public final class LocalStack {
         return HexFormat.of().formatHex(key);
     }
 
+    /**
+     * GreenMail keeps every message in memory: a benchmark's tens of thousands of emails (HTML and a calendar each)
+     * ran 128 MB out of memory, and the sink stopped accepting mail. 1 GB holds a few benchmark runs.
+     */
     private void startSmtpSink(int smtpPort, int apiPort) {
-        ChildProcess sink = track(ChildProcess.startJvm("smtp-sink", List.of("-Xmx128m",
+        ChildProcess sink = track(ChildProcess.startJvm("smtp-sink", List.of("-Xmx1g",
                         "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort,
                         "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort,
                         "-Dgreenmail.auth.disabled"),
