@@ -97,11 +97,13 @@ public class ScheduleNotices {
 
     /** Each affected person and the changes that concern them, in the release's order. */
     private static Uni<Map<String, List<ScheduleChange>>> affected(ScheduleReleased release) {
-        List<UUID> changed = release.changes().stream().map(ScheduleChange::sessionId).toList();
-        if (changed.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return StarredSession.<StarredSession>list("sessionId in ?1", changed).map(stars -> {
+        // A session ADDED by this release could not have been starred before it: a star found on one was made
+        // after the person saw the release (topics are not ordered, so the star can be applied first here).
+        List<UUID> starrable = release.changes().stream().filter(change -> !"ADDED".equals(change.type()))
+                .map(ScheduleChange::sessionId).toList();
+        Uni<List<StarredSession>> starred = starrable.isEmpty() ? Uni.createFrom().item(List.of())
+                : StarredSession.list("sessionId in ?1", starrable);
+        return starred.map(stars -> {
             Map<String, Set<UUID>> sessionsByPerson = new TreeMap<>();
             stars.forEach(star -> sessionsByPerson.computeIfAbsent(star.attendeeId, k -> new HashSet<>()).add(star.sessionId));
             for (ScheduleChange change : release.changes()) {

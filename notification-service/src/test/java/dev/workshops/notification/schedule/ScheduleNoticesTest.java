@@ -107,6 +107,33 @@ class ScheduleNoticesTest {
         assertFalse(speakerText.contains("Keynote"), speakerText);
     }
 
+    @Test
+    void aStarAppliedBeforeTheReleaseThatAddedItsSessionTellsNothingButTheSpeakerHearsOfIt() throws Exception {
+        String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.publish(kafka, Topics.WORKSHOPS, workshop, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
+                new WorkshopChanged(workshop, "Added sessions", "Europe/Vienna", "TU Wien", Instant.parse("2026-12-07T08:00:00Z"),
+                        Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.REASON_CREATED));
+        List<String> names = KeycloakUsers.createAttendees(issuer, "added-" + System.nanoTime(), 2);
+        String attendee = Tokens.accessToken(issuer, names.get(0));
+        String speaker = Tokens.accessToken(issuer, names.get(1));
+        String attendeeEmail = names.get(0) + "@bench.workshop.test";
+        String speakerEmail = names.get(1) + "@bench.workshop.test";
+        known(workshop, attendee, attendeeEmail);
+        known(workshop, speaker, speakerEmail);
+        UUID added = UUID.randomUUID();
+        // The star travels on another topic and is applied first, as happens when the release is still on its way.
+        TestEvents.publish(kafka, Topics.STARS, StarChanged.keyOf(workshop, Tokens.subjectOf(attendee)), EventTypes.STAR_CHANGED,
+                "/schedule-service", new StarChanged(workshop, Tokens.subjectOf(attendee), added, true, 1));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> starsOf(Tokens.subjectOf(attendee)) == 1);
+
+        SessionSnapshot session = session(workshop, added, "Opening", "2026-12-07T08:00:00Z", "Hall A", Tokens.subjectOf(speaker));
+        release(workshop, 1, List.of(session), List.of(new ScheduleChange(added, "ADDED", null, session)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(speakerEmail).stream()
+                .anyMatch(m -> MailBox.subject(m).equals("Schedule changes that concern you (1 in version 1)")));
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> MailBox.to(attendeeEmail).isEmpty());
+    }
+
     /** Lets the service learn the person's address from a registration snapshot whose reason tells nothing. */
     private void known(String workshop, String token, String email) {
         String id = Tokens.subjectOf(token);
