@@ -68,7 +68,11 @@ class WorkshopDayIT {
         assertEquals(409, day.tryToBook(fourth.token, slot).status());
 
         // Stars and releases travel on different topics: notification-service must have read the stars before the
-        // release that concerns them, as it would have long before in practice.
+        // release that concerns them, as it would have long before in practice. First the two stars must be on the
+        // topic (schedule-service's outbox publishes them after answering), then read to the end.
+        Awaitility.await("the stars are published").atMost(WorkshopDay.EVENTUALLY)
+                .until(() -> TestEvents.readAll(day.platform.kafka, Topics.STARS).stream()
+                        .filter(star -> star.key().startsWith(day.id + "/")).count() >= 2);
         Awaitility.await("notification-service has read the stars").atMost(WorkshopDay.EVENTUALLY)
                 .until(() -> TestEvents.consumedToTheEnd(day.platform.kafka, "notification-service", Topics.STARS));
 
