@@ -20,13 +20,13 @@ public class OutboxLedger {
     }
 
     /**
-     * Claims up to half of the lanes no other relay holds (random ones, so replicas spread out), for the rest
-     * of the caller's transaction. Another relay skips them instead of waiting.
+     * Claims every lane no other relay holds, for the rest of the caller's transaction; another relay skips them
+     * instead of waiting, and publishes what waits in them on its next pass. Claiming fewer than all free lanes
+     * would leave a woken relay blind to a fact whose lane it did not take, until a later sweep.
      */
     public List<Short> claimLanes(SqlConnection connection) {
         List<Short> lanes = new ArrayList<>();
-        connection.query("SELECT lane FROM outbox_lane ORDER BY random() LIMIT " + (Outbox.LANES / 2)
-                        + " FOR UPDATE SKIP LOCKED")
+        connection.query("SELECT lane FROM outbox_lane FOR UPDATE SKIP LOCKED")
                 .execute().await().indefinitely()
                 .forEach(row -> lanes.add(row.getShort("lane")));
         return lanes;

@@ -102,7 +102,10 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${workshop.events.relay-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** The sweep's job name, for a test that pauses it to prove a commit alone wakes the relay. */
+    public static final String SWEEP = "outbox-relay-sweep";
+
+    @Scheduled(identity = SWEEP, every = "${workshop.events.relay-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         requestDrain();
     }
