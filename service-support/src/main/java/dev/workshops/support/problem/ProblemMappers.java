@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.workshops.support.database.BoundedPool;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -128,8 +129,18 @@ public class ProblemMappers {
 
     private static final Set<String> CONCURRENCY_FAILURES = Set.of("40P01", "40001");
 
+    /** How long a client is asked to wait before it tries again when the service is saturated. */
+    static final String RETRY_AFTER_SECONDS = "2";
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (BoundedPool.isExhausted(e)) {
+            LOG.infof("Request on %s refused: no database connection free in time (%s)", uri.getPath(), e.getMessage());
+            return Response.fromResponse(answer(Problem.of(503, "Service Unavailable",
+                            "The service is busy; try again in a few seconds."), uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         if (isConcurrencyFailure(e)) {
             LOG.infof("Request on %s gave way to a simultaneous change: %s", uri.getPath(), e.getMessage());
             return answer(Problem.of(409, "Conflict",

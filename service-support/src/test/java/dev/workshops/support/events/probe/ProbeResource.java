@@ -56,6 +56,16 @@ public class ProbeResource {
                 .flatMap(slept -> incrementOnce(second));
     }
 
+    /** Holds a database connection for {@code millis} inside a transaction, as a slow request would. */
+    @POST
+    @Path("hold")
+    @WithTransaction
+    public Uni<Integer> hold(@QueryParam("millis") int millis) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("SELECT 1 FROM pg_sleep(?1)", Integer.class)
+                .setParameter(1, millis / 1000.0).getSingleResult());
+    }
+
     private Uni<Integer> incrementOnce(String key) {
         return ProbeCounter.<ProbeCounter>findById(key, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(held -> {
