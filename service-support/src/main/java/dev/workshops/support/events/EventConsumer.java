@@ -113,6 +113,8 @@ public class EventConsumer {
 
     private void count(String topic, String outcome) {
         registry.counter("workshop.events.consumed", "topic", topic, "outcome", outcome).increment();
+        // Exported at 0 from the first message on, so a rate or an alert over it has a series before any dead letter.
+        registry.counter("workshop.dlq", "topic", topic);
     }
 
     private <T> ObjectReader strictReader(Class<T> bodyType) {

@@ -27,7 +27,13 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, null, Map.of());
     }
 
+    /** The members RFC 9457 defines; an extension of the same name would make a client read the wrong one. */
+    private static final java.util.Set<String> STANDARD_MEMBERS = java.util.Set.of("type", "title", "status", "detail", "instance");
+
     public Problem with(String name, Object value) {
+        if (STANDARD_MEMBERS.contains(name)) {
+            throw new IllegalArgumentException("problem extension '" + name + "' would hide the standard member");
+        }
         Map<String, Object> more = new LinkedHashMap<>(extensions);
         more.put(name, value);
         return new Problem(type, title, status, detail, instance, more);

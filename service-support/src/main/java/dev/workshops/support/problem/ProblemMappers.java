@@ -65,22 +65,32 @@ public class ProblemMappers {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
             ValueInstantiationException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        Problem problem = Problem.of(400, "Unreadable request body", "The body is not valid JSON: " + e.getOriginalMessage());
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = switch (e) {
-                case InvalidFormatException format -> "cannot be read as " + simpleName(format.getTargetType())
-                        + ": " + format.getValue();
-                case UnrecognizedPropertyException unknown -> "is not a known field";
-                case MismatchedInputException mismatch -> "must be " + simpleName(mismatch.getTargetType());
-                default -> e.getOriginalMessage();
-            };
-            problem = Problem.of(400, "Invalid request", field + " " + message)
-                    .withViolations(List.of(new Problem.Violation(field, message)));
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return answer(Problem.of(400, "Unreadable request body", bodyProblem(e)), uri);
         }
-        return answer(problem, uri);
+        String field = mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = switch (e) {
+            case InvalidFormatException format -> "must be " + simpleName(format.getTargetType());
+            case UnrecognizedPropertyException unknown -> "is not a known field";
+            case MismatchedInputException mismatch -> "must be " + simpleName(mismatch.getTargetType());
+            // Our own refusals (e.g. StrictJson's texts) say what is wrong in their message, without class names.
+            default -> e.getCause() == null ? e.getOriginalMessage() : "has a value that cannot be read";
+        };
+        return answer(Problem.of(400, "Invalid request", field + " " + message)
+                .withViolations(List.of(new Problem.Violation(field, message))), uri);
+    }
+
+    /** What is wrong with a body as a whole, in words that name no class of ours. */
+    private static String bodyProblem(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return "The body is not valid JSON: " + e.getOriginalMessage();
+        }
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "The body has more content after its JSON value.";
+        }
+        return "The body must be a JSON object with the documented fields.";
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -100,6 +110,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // The JSON reader wraps some of its failures (duplicate keys, our own text rules) in a plain 400.
+            return unreadable(unreadable, uri);
+        }
+        String unreadableQuery = unreadableQueryParameter(e, uri);
+        if (unreadableQuery != null) {
+            return answer(ProblemException.invalid(unreadableQuery, "must be a whole number").problem(), uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = switch (status.getStatusCode()) {
             case 404 -> "There is nothing at " + uri.getPath() + ".";
@@ -118,6 +136,24 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    /**
+     * The query parameter whose value the framework could not convert to a number, if that is why it answers 404
+     * (JAX-RS makes an unconvertible query parameter a 404; for {@code ?page=abc} a client needs a 400 naming it).
+     */
+    private static String unreadableQueryParameter(WebApplicationException e, UriInfo uri) {
+        if (e.getResponse().getStatus() != 404 || !(e.getCause() instanceof NumberFormatException)) {
+            return null;
+        }
+        for (var parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (String.valueOf(e.getCause().getMessage()).contains("\"" + value + "\"")) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     /** Two requests raced to create the same thing; the database's unique constraint kept one. */
@@ -141,6 +177,10 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (isOutOfStorableRange(e)) {
+            return answer(Problem.of(400, "Invalid request",
+                    "A value is outside what can be stored (a date too far in the past or future, or a number too large)."), uri);
+        }
         if (isConcurrencyFailure(e)) {
             LOG.infof("Request on %s gave way to a simultaneous change: %s", uri.getPath(), e.getMessage());
             return answer(Problem.of(409, "Conflict",
@@ -158,6 +198,17 @@ public class ProblemMappers {
      * 40001): nothing was written, and trying again is the answer.
      */
     static boolean isConcurrencyFailure(Throwable e) {
+        return hasSqlState(e, CONCURRENCY_FAILURES);
+    }
+
+    /** SQLSTATE 22008 (date/time out of range) and 22003 (number out of range): the input, not the service, is wrong. */
+    private static final Set<String> OUT_OF_RANGE = Set.of("22008", "22003");
+
+    static boolean isOutOfStorableRange(Throwable e) {
+        return hasSqlState(e, OUT_OF_RANGE);
+    }
+
+    private static boolean hasSqlState(Throwable e, Set<String> states) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             // Hibernate Reactive turns the client's error into a JDBCException; the reactive client itself does not.
             String sqlState = switch (cause) {
@@ -166,7 +217,7 @@ public class ProblemMappers {
                 case DatabaseException database -> database.getSqlState();
                 default -> null;
             };
-            if (sqlState != null && CONCURRENCY_FAILURES.contains(sqlState)) {
+            if (sqlState != null && states.contains(sqlState)) {
                 return true;
             }
         }
@@ -204,6 +255,7 @@ public class ProblemMappers {
         return String.join(".", names);
     }
 
+    /** A value's expected shape, as a client reads it: never the name of one of our classes. */
     private static String simpleName(Class<?> type) {
         if (type == null) {
             return "a value of another type";
@@ -219,7 +271,11 @@ public class ProblemMappers {
             case "Duration" -> "an ISO-8601 duration, e.g. PT30M";
             case "UUID" -> "a UUID";
             case "String" -> "a string";
-            default -> "a " + type.getSimpleName();
+            case "Short", "short" -> "a whole number";
+            case "Double", "double", "Float", "float", "BigDecimal" -> "a number";
+            case "ZoneId" -> "an IANA time zone, e.g. Europe/Paris";
+            case "List", "Set", "Collection" -> "a list";
+            default -> type.isArray() ? "a list" : "an object with the documented fields";
         };
     }
 }

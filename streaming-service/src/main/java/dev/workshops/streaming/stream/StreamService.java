@@ -85,7 +85,7 @@ public class StreamService {
 
     private static ProblemException illegal(Stream stream, String wanted) {
         return ProblemException.conflict("A stream that is " + stream.status + " cannot become " + wanted + ".")
-                .with("status", stream.status);
+                .with("streamStatus", stream.status);
     }
 
     private static Uni<Stream> locked(UUID sessionId) {

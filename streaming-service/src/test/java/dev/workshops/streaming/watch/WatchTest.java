@@ -134,7 +134,7 @@ class WatchTest {
         release(workshop, 2, session, Instant.now().plus(5, ChronoUnit.MINUTES));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> join(person, session).extract().statusCode() == 200);
 
-        post(olivia, session, "end").statusCode(409).body("status", equalTo("SCHEDULED"));
+        post(olivia, session, "end").statusCode(409).body("status", equalTo(409)).body("streamStatus", equalTo("SCHEDULED"));
         post(olivia, session, "live").statusCode(200).body("status", equalTo("LIVE")).body("startedAt", not(equalTo(null)));
         post(olivia, session, "live").statusCode(409);
         String link = join(person, session).extract().path("watchUrl");

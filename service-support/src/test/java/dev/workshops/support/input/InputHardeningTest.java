@@ -1,0 +1,91 @@
+package dev.workshops.support.input;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/** Each class of bad input a hostile client sent is a 400 (or 401) problem naming what is wrong, never a 500. */
+@QuarkusTest
+class InputHardeningTest {
+
+    @Test
+    void aNulCharacterInAJsonTextIsRefusedNamingTheField() {
+        refused(post("{\"text\":\"a\\u0000b\"}"), "text", "must not contain a NUL character");
+    }
+
+    @Test
+    void anUnpairedSurrogateInAJsonTextIsRefusedRatherThanStoredAsAQuestionMark() {
+        refused(post("{\"text\":\"a\\ud800b\"}"), "text", "must not contain an unpaired surrogate character");
+        post("{\"text\":\"\\ud83d\\ude00\"}").statusCode(200).body("text", equalTo("\uD83D\uDE00"));
+    }
+
+    @Test
+    void aNulByteInAPathOrQueryParameterIsRefusedNamingTheParameter() {
+        problem(given().urlEncodingEnabled(false).when().get("/input-probe/texts/a%00b").then(), 400)
+                .body("violations[0].field", equalTo("name"));
+        problem(given().urlEncodingEnabled(false).when().get("/input-probe/texts/fine?q=%00").then(), 400)
+                .body("violations[0].field", equalTo("q"));
+    }
+
+    @Test
+    void anEnumIsItsNameNotItsNumber() {
+        refused(post("{\"mode\":1}"), "mode", "must be one of IN_PERSON, VIRTUAL");
+        post("{\"mode\":\"VIRTUAL\"}").statusCode(200).body("mode", equalTo("VIRTUAL"));
+    }
+
+    @Test
+    void aWholeNumberIsNotReadFromAFraction() {
+        refused(post("{\"count\":1.5}"), "count", "must be a whole number");
+    }
+
+    @Test
+    void contentAfterTheJsonValueAndDuplicateKeysAreRefused() {
+        problem(post("{\"text\":\"a\"} {\"text\":\"b\"}"), 400).body("detail", containsString("more content after"));
+        problem(post("{\"text\":\"a\",\"text\":\"b\"}"), 400).body("detail", containsString("Duplicate field 'text'"));
+    }
+
+    @Test
+    void aDateBeyondYear9999IsRefusedNamingTheField() {
+        refused(post("{\"at\":\"+999999999-12-31T23:59:59Z\"}"), "at", "must be a date between the years 1 and 9999");
+        refused(post("{\"at\":\"-999999999-01-01T00:00:00Z\"}"), "at", "must be a date between the years 1 and 9999");
+        post("{\"at\":\"2030-06-01T09:00:00Z\"}").statusCode(200).body("at", equalTo("2030-06-01T09:00:00Z"));
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeNamesNoJavaClass() {
+        problem(post("[1,2]"), 400).body("detail", not(containsString("dev.workshops")))
+                .body("detail", not(containsString("java.")));
+        refused(post("{\"count\":\"many\"}"), "count", "must be a whole number");
+    }
+
+    @Test
+    void aNonNumericPageOrSizeIs400NamingIt() {
+        problem(given().when().get("/input-probe/pages?page=abc").then(), 400)
+                .body("violations[0].field", equalTo("page"));
+        given().when().get("/input-probe/pages?page=2&size=10").then().statusCode(200).body("page", equalTo(2));
+    }
+
+    @Test
+    void aBearerTokenMadeOfDotsIs401() {
+        problem(given().header("Authorization", "Bearer ..").when().get("/input-probe/me").then(), 401);
+        problem(given().header("Authorization", "Bearer a.b.c").when().get("/input-probe/me").then(), 401);
+    }
+
+    private static ValidatableResponse post(String json) {
+        return given().contentType(ContentType.JSON).body(json).when().post("/input-probe").then();
+    }
+
+    private static ValidatableResponse problem(ValidatableResponse response, int status) {
+        return response.statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
+    }
+
+    private static void refused(ValidatableResponse response, String field, String message) {
+        problem(response, 400).body("violations[0].field", equalTo(field)).body("violations[0].message", equalTo(message));
+    }
+}

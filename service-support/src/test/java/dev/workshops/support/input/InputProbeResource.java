@@ -1,0 +1,50 @@
+package dev.workshops.support.input;
+
+import dev.workshops.support.paging.PageRequest;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.Map;
+
+/** Endpoints that take each kind of input a service takes, for {@link InputHardeningTest}. */
+@Path("/input-probe")
+@PermitAll
+public class InputProbeResource {
+
+    public enum Mode { IN_PERSON, VIRTUAL }
+
+    public record Body(String text, Mode mode, Integer count, Instant at) {
+    }
+
+    @POST
+    public Body echo(Body body) {
+        return body;
+    }
+
+    @GET
+    @Path("texts/{name}")
+    public Map<String, String> text(@PathParam("name") String name, @QueryParam("q") String q) {
+        return Map.of("name", name, "q", String.valueOf(q));
+    }
+
+    @GET
+    @Path("pages")
+    public Map<String, Integer> page(@BeanParam @Valid PageRequest page) {
+        return Map.of("page", page.page, "size", page.size);
+    }
+
+    @GET
+    @Path("me")
+    @Authenticated
+    public String me(SecurityIdentity identity) {
+        return identity.getPrincipal().getName();
+    }
+}
