@@ -12,31 +12,52 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
- * The whole platform on one machine, without Docker: PostgreSQL, Kafka, Keycloak, the SMTP sink and the four
- * services on fixed ports (each overridable by an environment variable). Started by {@code deploy/local/stack up},
+ * The whole platform on one machine, without Docker: PostgreSQL, Kafka, Keycloak, the SMTP sink and every module
+ * of the {@link ServiceCatalogue} on fixed ports (each overridable by an environment variable). Started by {@code deploy/local/stack up},
  * it prints its progress, writes {@code components.tsv} and a {@code ready} marker into its run directory, and
  * runs until it is terminated; then it stops everything it started, newest first.
  */
 public final class LocalStack {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ServiceCatalogue CATALOGUE = ServiceCatalogue.PLATFORM;
+    private static final int PORT_TAKEN = 10;
+    private static final int NOT_BUILT = 11;
+
+    /** A port of the stack's servers and the variable that moves it; the services' ports are in the catalogue. */
+    private record FixedPort(String name, String variable, int defaultPort) {
+
+        int port() {
+            return LocalStack.port(variable, defaultPort);
+        }
+    }
+
+    private static final FixedPort POSTGRES = new FixedPort("PostgreSQL", "WORKSHOP_POSTGRES_PORT", 15432);
+    private static final FixedPort KAFKA = new FixedPort("Kafka", "WORKSHOP_KAFKA_PORT", 9092);
+    private static final FixedPort KEYCLOAK = new FixedPort("Keycloak", "WORKSHOP_KEYCLOAK_PORT", 8180);
+    private static final FixedPort KEYCLOAK_MANAGEMENT = new FixedPort("Keycloak management", "WORKSHOP_KEYCLOAK_MANAGEMENT_PORT", 9180);
+    private static final FixedPort SMTP = new FixedPort("SMTP sink", "WORKSHOP_SMTP_PORT", 3025);
+    private static final FixedPort SMTP_API = new FixedPort("SMTP sink API", "WORKSHOP_SMTP_API_PORT", 8025);
+    private static final FixedPort PROMETHEUS = new FixedPort("Prometheus", "WORKSHOP_PROMETHEUS_PORT", 9090);
 
     private final Path runDir;
     private final Path root = InfraLocations.projectRoot();
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String[]> components = new LinkedHashMap<>();
-    private final Map<String, String> secrets = new LinkedHashMap<>();
 
     private LocalStack(Path runDir) {
         this.runDir = runDir;
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--preflight")) {
+            System.exit(preflight());
+        }
         Path runDir = Path.of(args.length > 0 ? args[0] : "deploy/local/.run").toAbsolutePath();
         boolean demo = List.of(args).contains("--demo");
         LocalStack stack = new LocalStack(runDir);
@@ -51,19 +72,46 @@ public final class LocalStack {
         new CountDownLatch(1).await();
     }
 
+    /**
+     * What {@code stack up} asks before it starts anything: 0 when every fixed port is free and every module of the
+     * catalogue is packaged, {@value #PORT_TAKEN} (and why) when a port is taken, {@value #NOT_BUILT} when a module
+     * needs a build.
+     */
+    private static int preflight() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (FixedPort fixed : List.of(POSTGRES, KAFKA, KEYCLOAK, KEYCLOAK_MANAGEMENT, SMTP, SMTP_API)) {
+            ports.put(fixed.name(), fixed.port());
+        }
+        CATALOGUE.services().forEach(service -> ports.put(service.name(), port(service.portVariable(), service.defaultPort())));
+        for (Map.Entry<String, Integer> each : ports.entrySet()) {
+            if (Ports.inUse(each.getValue())) {
+                System.out.println("port " + each.getValue() + " (" + each.getKey() + ") is already taken by another program;"
+                        + " free it or set another port (see deploy/local/README.md)");
+                return PORT_TAKEN;
+            }
+        }
+        List<String> unbuilt = CATALOGUE.services().stream().filter(service -> !Files.exists(service.packagedJar()))
+                .map(PlatformService::name).toList();
+        if (!unbuilt.isEmpty()) {
+            System.out.println("not built: " + String.join(", ", unbuilt));
+            return NOT_BUILT;
+        }
+        return 0;
+    }
+
     private void up(boolean demo) throws IOException {
         Files.createDirectories(runDir.resolve("logs"));
         Files.deleteIfExists(runDir.resolve("ready"));
-        int postgresPort = port("WORKSHOP_POSTGRES_PORT", 15432);
-        int kafkaPort = port("WORKSHOP_KAFKA_PORT", 9092);
-        int keycloakPort = port("WORKSHOP_KEYCLOAK_PORT", 8180);
-        int keycloakManagementPort = port("WORKSHOP_KEYCLOAK_MANAGEMENT_PORT", 9180);
-        int smtpPort = port("WORKSHOP_SMTP_PORT", 3025);
-        int smtpApiPort = port("WORKSHOP_SMTP_API_PORT", 8025);
+        int postgresPort = POSTGRES.port();
+        int kafkaPort = KAFKA.port();
+        int keycloakPort = KEYCLOAK.port();
+        int keycloakManagementPort = KEYCLOAK_MANAGEMENT.port();
+        int smtpPort = SMTP.port();
+        int smtpApiPort = SMTP_API.port();
 
         step("PostgreSQL on port " + postgresPort);
         PostgresServer postgres = track(PostgresServer.start(runDir.resolve("postgres"), postgresPort));
-        PlatformService.ALL.forEach(service -> postgres.createDatabase(service.database()));
+        CATALOGUE.databases().forEach(postgres::createDatabase);
         component("postgresql", "postgresql://127.0.0.1:" + postgresPort + " (user postgres, one database per service)", "");
 
         step("Kafka on port " + kafkaPort);
@@ -81,27 +129,35 @@ public final class LocalStack {
         component("smtp", "smtp://127.0.0.1:" + smtpPort + ", mail at http://127.0.0.1:" + smtpApiPort + "/api/user/<email>/messages/",
                 "http://127.0.0.1:" + smtpApiPort + "/api/service/readiness");
 
+        Map<String, String> secrets = new LinkedHashMap<>();
+        CATALOGUE.secrets().forEach(variable -> secrets.put(variable, secret(variable)));
         ServiceProcess.Wiring wiring = new ServiceProcess.Wiring(postgres, kafka.bootstrapServers(), keycloak.issuer(),
-                smtpPort, secret("ticket-key"), secret("watch-key"));
+                smtpPort, secrets);
         List<ServiceProcess> services = new ArrayList<>();
-        for (PlatformService service : PlatformService.ALL) {
-            int port = port(service.portVariable(), service.defaultPort());
-            step(service.name() + " on port " + port);
-            ServiceProcess process = track(ServiceProcess.start(service, port, wiring, Map.of(),
-                    runDir.resolve("logs/" + service.name() + ".log")));
-            component(service.name(), "http://localhost:" + port + "/q/swagger-ui", process.healthUrl());
-            services.add(process);
+        // Callers start once the services they call are ready, so their first page finds them.
+        Map<Boolean, List<PlatformService>> byCalling = CATALOGUE.services().stream()
+                .collect(Collectors.partitioningBy(service -> !service.calls().isEmpty()));
+        for (List<PlatformService> wave : List.of(byCalling.get(false), byCalling.get(true))) {
+            Map<PlatformService, String> urls = new LinkedHashMap<>();
+            services.forEach(process -> urls.put(process.service(), process.url()));
+            List<ServiceProcess> started = new ArrayList<>();
+            for (PlatformService service : wave) {
+                int port = port(service.portVariable(), service.defaultPort());
+                step(service.name() + " on port " + port);
+                started.add(track(ServiceProcess.start(service, port, wiring.withServiceUrls(urls), Map.of(),
+                        runDir.resolve("logs/" + service.name() + ".log"))));
+            }
+            for (ServiceProcess process : started) {
+                process.awaitReady();
+                component(process.name(), entryPage(process), process.healthUrl());
+                step(process.name() + " is ready: " + entryPage(process));
+            }
+            services.addAll(started);
         }
-        for (ServiceProcess service : services) {
-            service.awaitReady();
-            step(service.name() + " is ready");
-        }
-        startPortal(wiring);
         startPrometheus(services);
         if (demo) {
             step("Seeding the demo workshop");
-            DemoSeed.seed(keycloak.issuer(), "http://127.0.0.1:" + port("WORKSHOP_SCHEDULE_PORT", 8082),
-                    "http://127.0.0.1:" + port("WORKSHOP_REGISTRATION_PORT", 8081))
+            DemoSeed.seed(keycloak.issuer(), urlOf(services, ServiceCatalogue.SCHEDULE), urlOf(services, ServiceCatalogue.REGISTRATION))
                     .forEach(line -> step("  " + line));
         }
         writeComponents();
@@ -110,23 +166,16 @@ public final class LocalStack {
         System.out.flush();
     }
 
-    /** The web portal, once the services it calls are ready; people open it at localhost, like Keycloak's issuer. */
-    private void startPortal(ServiceProcess.Wiring wiring) {
-        PlatformService portal = PlatformService.PORTAL;
-        if (!Files.exists(portal.packagedJar())) {
-            step("web-portal is not built (./mvnw -pl web-portal -am install -DskipTests): skipped");
-            return;
-        }
-        int port = port(portal.portVariable(), portal.defaultPort());
-        step("web-portal on port " + port);
-        Map<String, String> environment = PlatformService.portalEnvironment(
-                service -> "http://127.0.0.1:" + port(service.portVariable(), service.defaultPort()), secret("portal-secret"));
-        ServiceProcess process = track(ServiceProcess.start(portal, port, wiring, environment,
-                runDir.resolve("logs/" + portal.name() + ".log")));
-        process.awaitReady();
-        component(portal.name(), "http://localhost:" + port + "/ (sign in as alice/alice or bob/bob; stan/stan checks tickets in)",
-                process.healthUrl());
-        step("web-portal is ready: http://localhost:" + port + "/");
+    /** Where a person starts: the portal's pages (at localhost, like Keycloak's issuer), a service's API explorer. */
+    private static String entryPage(ServiceProcess process) {
+        String localhost = "http://localhost:" + process.port();
+        return process.service().equals(ServiceCatalogue.PORTAL)
+                ? localhost + "/ (sign in as alice/alice or bob/bob; stan/stan checks tickets in)"
+                : localhost + "/q/swagger-ui";
+    }
+
+    private static String urlOf(List<ServiceProcess> services, PlatformService service) {
+        return services.stream().filter(process -> process.service().equals(service)).findFirst().orElseThrow().url();
     }
 
     /** Prometheus scraping the services, when Debian's package is installed (optional on one machine). */
@@ -135,24 +184,18 @@ public final class LocalStack {
             step("Prometheus is not installed (apt-get install prometheus): skipped");
             return;
         }
-        int port = port("WORKSHOP_PROMETHEUS_PORT", 9090);
+        int port = PROMETHEUS.port();
         step("Prometheus on port " + port);
-        Map<String, String> targets = new LinkedHashMap<>();
-        services.forEach(service -> targets.put(service.name(), service.url().substring("http://".length())));
-        PrometheusServer prometheus = track(PrometheusServer.start(runDir.resolve("prometheus"), port, targets, Duration.ofSeconds(5)));
+        PrometheusServer prometheus = track(PrometheusServer.start(runDir.resolve("prometheus"), port, services, Duration.ofSeconds(5)));
         component("prometheus", prometheus.url() + "/graph (alert rules from deploy/prometheus/alerts.yml)", prometheus.url() + "/-/ready");
     }
 
     /**
-     * A signing key of the local stack: the environment's {@code WORKSHOP_<NAME>} if set, else random for this
-     * {@code up} (the data it signs lives no longer than the stack), the same for every service.
+     * A signing key of the local stack: the environment's variable of that name if set, else random for this
+     * {@code up} (the data it signs lives no longer than the stack).
      */
-    private String secret(String name) {
-        return secrets.computeIfAbsent(name, LocalStack::newSecret);
-    }
-
-    private static String newSecret(String name) {
-        String fromEnvironment = System.getenv("WORKSHOP_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    private static String secret(String variable) {
+        String fromEnvironment = System.getenv(variable);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;
         }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's Prometheus ({@code apt-get install prometheus}), scraping the services' {@code /q/metrics} with the
- * platform's alert rules from {@code deploy/prometheus/alerts.yml}. Each job is named after its service, as in
+ * Debian's Prometheus ({@code apt-get install prometheus}), scraping the services at their catalogue entry's metrics
+ * path with the platform's alert rules from {@code deploy/prometheus/alerts.yml}. Each job is named after its service, as in
  * {@code deploy/prometheus/prometheus.yml}, so the dashboards' queries read the same everywhere.
  */
 public final class PrometheusServer implements AutoCloseable {
@@ -30,14 +30,14 @@ public final class PrometheusServer implements AutoCloseable {
         return Files.isExecutable(BINARY);
     }
 
-    /** Starts it on {@code port}, scraping each job's {@code host:port} every {@code scrapeInterval}. */
-    public static PrometheusServer start(Path workDir, int port, Map<String, String> targetsByJob, Duration scrapeInterval) {
+    /** Starts it on {@code port}, scraping every service that exports metrics each {@code scrapeInterval}. */
+    public static PrometheusServer start(Path workDir, int port, List<ServiceProcess> services, Duration scrapeInterval) {
         if (!installed()) {
             throw new IllegalStateException(BINARY + " is missing: apt-get install prometheus");
         }
         try {
             Files.createDirectories(workDir);
-            Path config = Files.writeString(workDir.resolve("prometheus.yml"), config(targetsByJob, scrapeInterval));
+            Path config = Files.writeString(workDir.resolve("prometheus.yml"), config(services, scrapeInterval));
             List<String> command = List.of(BINARY.toString(), "--config.file=" + config,
                     "--storage.tsdb.path=" + workDir.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
                     "--storage.tsdb.retention.time=1d");
@@ -50,7 +50,7 @@ public final class PrometheusServer implements AutoCloseable {
         }
     }
 
-    private static String config(Map<String, String> targetsByJob, Duration scrapeInterval) {
+    private static String config(List<ServiceProcess> services, Duration scrapeInterval) {
         StringBuilder yaml = new StringBuilder()
                 .append("global:\n")
                 .append("  scrape_interval: ").append(scrapeInterval.toMillis()).append("ms\n")
@@ -58,11 +58,11 @@ public final class PrometheusServer implements AutoCloseable {
                 .append("rule_files:\n")
                 .append("  - ").append(InfraLocations.projectRoot().resolve("deploy/prometheus/alerts.yml")).append('\n')
                 .append("scrape_configs:\n");
-        targetsByJob.forEach((job, target) -> yaml
-                .append("  - job_name: ").append(job).append('\n')
-                .append("    metrics_path: /q/metrics\n")
+        services.stream().filter(service -> service.service().exportsMetrics()).forEach(service -> yaml
+                .append("  - job_name: ").append(service.name()).append('\n')
+                .append("    metrics_path: ").append(service.service().metricsPath()).append('\n')
                 .append("    static_configs:\n")
-                .append("      - targets: ['").append(target).append("']\n"));
+                .append("      - targets: ['127.0.0.1:").append(service.port()).append("']\n"));
         return yaml.toString();
     }
 

@@ -15,28 +15,63 @@ import java.util.jar.JarFile;
 /**
  * A packaged service running as its own process, configured only through the environment variables its
  * {@code application.properties} reads, exactly as on a real machine. Used by the local stack and by tests that
- * need a service to be a separate process (to kill and restart it, or to run all four together).
+ * need a service to be a separate process (to kill and restart it, or to run the whole platform together).
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    /** Where the servers are: what every service is told at start. */
+    /**
+     * Where the servers are, the secrets' values (by variable) and where the started services answer: what a
+     * service is told at start, each only the variables its catalogue entry names.
+     */
     public record Wiring(PostgresServer postgres, String kafkaBootstrap, String oidcIssuer, int smtpPort,
-            String ticketKey, String watchKey) {
+            Map<String, String> secrets, Map<PlatformService, String> serviceUrls) {
+
+        public Wiring(PostgresServer postgres, String kafkaBootstrap, String oidcIssuer, int smtpPort, Map<String, String> secrets) {
+            this(postgres, kafkaBootstrap, oidcIssuer, smtpPort, secrets, Map.of());
+        }
+
+        public Wiring {
+            secrets = Map.copyOf(secrets);
+            serviceUrls = Map.copyOf(serviceUrls);
+        }
+
+        /** The same wiring, knowing where these services answer (for the services that call them). */
+        public Wiring withServiceUrls(Map<PlatformService, String> urls) {
+            return new Wiring(postgres, kafkaBootstrap, oidcIssuer, smtpPort, secrets, urls);
+        }
 
         Map<String, String> environmentFor(PlatformService service, int port) {
             Map<String, String> env = new LinkedHashMap<>();
-            env.put("WORKSHOP_HTTP_PORT", String.valueOf(port));
-            env.put("WORKSHOP_DB_REACTIVE_URL", postgres.reactiveUrl(service.database()));
-            env.put("WORKSHOP_DB_JDBC_URL", postgres.jdbcUrl(service.database()));
-            env.put("WORKSHOP_DB_USER", postgres.user());
-            env.put("WORKSHOP_DB_PASSWORD", postgres.password());
-            env.put("WORKSHOP_KAFKA_BOOTSTRAP", kafkaBootstrap);
-            env.put("WORKSHOP_OIDC_URL", oidcIssuer);
-            env.put("WORKSHOP_SMTP_HOST", "127.0.0.1");
-            env.put("WORKSHOP_SMTP_PORT", String.valueOf(smtpPort));
-            env.put("WORKSHOP_TICKET_KEY", ticketKey);
-            env.put("WORKSHOP_WATCH_KEY", watchKey);
+            service.environmentVariables().forEach(variable -> env.put(variable, valueOf(variable, service, port)));
             return env;
+        }
+
+        private String valueOf(String variable, PlatformService service, int port) {
+            return switch (variable) {
+                case "WORKSHOP_HTTP_PORT" -> String.valueOf(port);
+                case "WORKSHOP_OIDC_URL" -> oidcIssuer;
+                case "WORKSHOP_DB_REACTIVE_URL" -> postgres.reactiveUrl(service.database());
+                case "WORKSHOP_DB_JDBC_URL" -> postgres.jdbcUrl(service.database());
+                case "WORKSHOP_DB_USER" -> postgres.user();
+                case "WORKSHOP_DB_PASSWORD" -> postgres.password();
+                case "WORKSHOP_KAFKA_BOOTSTRAP" -> kafkaBootstrap;
+                case "WORKSHOP_SMTP_HOST" -> "127.0.0.1";
+                case "WORKSHOP_SMTP_PORT" -> String.valueOf(smtpPort);
+                default -> service.secrets().contains(variable) ? required(secrets.get(variable), variable, service)
+                        : required(urlOfCalled(service, variable), variable, service);
+            };
+        }
+
+        private String urlOfCalled(PlatformService service, String variable) {
+            return service.calls().stream().filter(called -> called.urlVariable().equals(variable))
+                    .map(serviceUrls::get).findFirst().orElse(null);
+        }
+
+        private static String required(String value, String variable, PlatformService service) {
+            if (value == null) {
+                throw new IllegalStateException(service.name() + " needs " + variable + ", which the wiring does not know");
+            }
+            return value;
         }
     }
 
@@ -96,6 +131,10 @@ public final class ServiceProcess implements AutoCloseable {
         return service.name();
     }
 
+    public PlatformService service() {
+        return service;
+    }
+
     public int port() {
         return port;
     }
@@ -105,7 +144,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public String healthUrl() {
-        return url() + "/q/health/ready";
+        return url() + service.readinessPath();
     }
 
     public long pid() {

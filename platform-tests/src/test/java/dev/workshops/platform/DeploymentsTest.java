@@ -6,55 +6,122 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.workshops.events.Topics;
 import dev.workshops.infra.PlatformService;
+import dev.workshops.infra.ServiceCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The deployment files render and agree with the services: no cluster or Docker engine needed. */
+/**
+ * The deployment files render and agree with the service catalogue (no cluster or Docker engine needed): each
+ * check of {@link DeploymentChecks} passes for the real catalogue and fails, naming it, for a catalogue with a
+ * service the files do not know yet.
+ */
 class DeploymentsTest {
 
     private static final Path DEPLOY = Path.of("..", "deploy");
     private static final ObjectMapper YAML = new YAMLMapper();
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(WORKSHOP_[A-Z_]+)");
+    private static final ServiceCatalogue CATALOGUE = ServiceCatalogue.PLATFORM;
+
+    /** The fifth service as it will arrive: its own database and topics, a port of its own. */
+    private static final PlatformService SUBMISSIONS = PlatformService.quarkus("submissions-service", 8085, "WORKSHOP_SUBMISSIONS_PORT")
+            .withDatabase("submissions").producing("calls", "submissions", "review-assignments").consuming(Topics.REGISTRATIONS);
+    private static final ServiceCatalogue WITH_SUBMISSIONS = CATALOGUE.with(SUBMISSIONS);
+    /** What the new service would read: exactly what its entry says it needs. */
+    private static final Function<PlatformService, Set<String>> READS_WITH_SUBMISSIONS =
+            service -> service.equals(SUBMISSIONS) ? Set.copyOf(SUBMISSIONS.environmentVariables()) : ModuleSources.variablesRead(service);
+
+    private static List<JsonNode> kubernetes;
+    private static JsonNode compose;
+    private static JsonNode prometheus;
+    private static String postgresInit;
+
+    @BeforeAll
+    static void readTheArtefacts() throws Exception {
+        kubernetes = readAll(run(List.of("kubectl", "kustomize", DEPLOY.resolve("kubernetes/overlays/production").toString())));
+        // SnakeYAML resolves the merge keys (<<: *service-environment) as Docker Compose does.
+        compose = YAML.valueToTree(new org.yaml.snakeyaml.Yaml().load(Files.readString(DEPLOY.resolve("docker-compose/docker-compose.yml"))));
+        prometheus = YAML.readTree(DEPLOY.resolve("prometheus/prometheus.yml").toFile());
+        postgresInit = Files.readString(DEPLOY.resolve("docker-compose/postgres-init/01-databases.sql"));
+    }
 
     @Test
-    void kustomizeRendersTheProductionOverlayWithEveryServiceProbedAndScaled() throws Exception {
-        String rendered = run(List.of("kubectl", "kustomize", DEPLOY.resolve("kubernetes/overlays/production").toString()));
-        List<JsonNode> resources = new ArrayList<>();
-        try (var parser = new YAMLFactory().createParser(rendered)) {
-            YAML.readValues(parser, JsonNode.class).forEachRemaining(resources::add);
-        }
-        for (PlatformService service : PlatformService.ALL) {
-            JsonNode deployment = resources.stream().filter(r -> "Deployment".equals(r.path("kind").asText())
-                    && service.name().equals(r.path("metadata").path("name").asText())).findFirst().orElseThrow();
-            assertEquals("workshops", deployment.path("metadata").path("namespace").asText());
-            JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
-            assertEquals("/q/health/ready", container.path("readinessProbe").path("httpGet").path("path").asText());
-            assertEquals("/q/health/live", container.path("livenessProbe").path("httpGet").path("path").asText());
-            assertTrue(resources.stream().anyMatch(r -> "HorizontalPodAutoscaler".equals(r.path("kind").asText())
-                    && service.name().equals(r.path("spec").path("scaleTargetRef").path("name").asText())), service.name());
-            Set<String> names = new TreeSet<>();
-            container.path("env").forEach(env -> names.add(env.path("name").asText()));
-            assertTrue(names.containsAll(List.of("WORKSHOP_HTTP_PORT", "WORKSHOP_DB_REACTIVE_URL", "WORKSHOP_DB_JDBC_URL",
-                    "WORKSHOP_DB_USER", "WORKSHOP_DB_PASSWORD")), names.toString());
-            assertTrue(readVariables(service).containsAll(names), service.name() + " reads " + readVariables(service) + ", gets " + names);
-        }
+    void everyModuleAgreesWithItsCatalogueEntry() {
+        assertEquals(List.of(), DeploymentChecks.modules(CATALOGUE));
+    }
+
+    @Test
+    void kubernetesRunsEveryServiceProbedScaledAndGivenOnlyItsSecrets() {
+        assertEquals("workshops", kubernetes.stream().filter(r -> "Deployment".equals(r.path("kind").asText())).findFirst()
+                .orElseThrow().path("metadata").path("namespace").asText());
+        assertEquals(List.of(), DeploymentChecks.kubernetes(CATALOGUE, kubernetes, ModuleSources::variablesRead));
         for (String kind : List.of("Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Keycloak", "KeycloakRealmImport")) {
-            assertTrue(resources.stream().anyMatch(r -> kind.equals(r.path("kind").asText())), kind);
+            assertTrue(kubernetes.stream().anyMatch(r -> kind.equals(r.path("kind").asText())), kind);
         }
+    }
+
+    @Test
+    void kubernetesTopicsAreTheCodesWithSnapshotTopicsCompacted() {
+        assertEquals(List.of(), DeploymentChecks.kubernetesTopics(CATALOGUE, kubernetes));
+        long compacted = kubernetes.stream().filter(r -> "compact".equals(r.path("spec").path("config").path("cleanup.policy").asText())).count();
+        assertEquals(Topics.COMPACTED.size(), compacted);
+    }
+
+    @Test
+    void composeRunsEveryServiceGivenOnlyWhatItReads() {
+        assertEquals(List.of(), DeploymentChecks.compose(CATALOGUE, compose, ModuleSources::variablesRead));
+        for (String mounted : List.of("../prometheus:/etc/prometheus:ro", "../grafana/dashboards:/var/lib/grafana/dashboards:ro")) {
+            assertTrue(compose.toString().contains(mounted), mounted);
+        }
+    }
+
+    @Test
+    void prometheusScrapesEveryServiceWithMetricsAndPostgresInitCreatesEveryDatabase() {
+        assertEquals(List.of(), DeploymentChecks.prometheus(CATALOGUE, prometheus));
+        assertEquals(List.of(), DeploymentChecks.postgresInit(CATALOGUE, postgresInit));
+    }
+
+    @Test
+    void aServiceAddedToTheCatalogueFailsEveryArtefactUntilItIsAddedThere() throws IOException {
+        assertNames("submissions", DeploymentChecks.modules(WITH_SUBMISSIONS));
+        assertNames("submissions", DeploymentChecks.kubernetes(WITH_SUBMISSIONS, kubernetes, READS_WITH_SUBMISSIONS));
+        assertNames("calls", DeploymentChecks.kubernetesTopics(WITH_SUBMISSIONS, kubernetes));
+        assertNames("submissions", DeploymentChecks.compose(WITH_SUBMISSIONS, compose, READS_WITH_SUBMISSIONS));
+        assertNames("submissions", DeploymentChecks.prometheus(WITH_SUBMISSIONS, prometheus));
+        assertNames("submissions", DeploymentChecks.postgresInit(WITH_SUBMISSIONS, postgresInit));
+
+        assertEquals(List.of(), DeploymentChecks.prometheus(WITH_SUBMISSIONS, withScrapeJob(prometheus, SUBMISSIONS)));
+        assertEquals(List.of(), DeploymentChecks.postgresInit(WITH_SUBMISSIONS, postgresInit + "CREATE DATABASE submissions;\n"));
+        assertEquals(List.of(), DeploymentChecks.compose(WITH_SUBMISSIONS, withComposeService(compose, SUBMISSIONS), READS_WITH_SUBMISSIONS));
+        List<JsonNode> withTopics = new ArrayList<>(kubernetes);
+        withTopics.addAll(kafkaTopics(SUBMISSIONS));
+        assertEquals(List.of(), DeploymentChecks.kubernetesTopics(WITH_SUBMISSIONS, withTopics));
+    }
+
+    @Test
+    void aServiceMissingFromTheCatalogueFailsEveryArtefactThatRunsIt() {
+        ServiceCatalogue withoutStreaming = new ServiceCatalogue(CATALOGUE.services().stream()
+                .filter(service -> !service.equals(ServiceCatalogue.STREAMING)).toList());
+        assertNames("streaming", DeploymentChecks.kubernetes(withoutStreaming, kubernetes, ModuleSources::variablesRead));
+        assertNames("streaming", DeploymentChecks.compose(withoutStreaming, compose, ModuleSources::variablesRead));
+        assertNames("streaming", DeploymentChecks.prometheus(withoutStreaming, prometheus));
+        assertNames("streaming", DeploymentChecks.postgresInit(withoutStreaming, postgresInit));
+        assertNames("streams", DeploymentChecks.modules(withoutStreaming));
     }
 
     @Test
@@ -65,27 +132,6 @@ class DeploymentsTest {
         expected.put("sslRequired", "external");
         JsonNode imported = YAML.readTree(DEPLOY.resolve("kubernetes/base/keycloak-realm-import.yaml").toFile()).path("spec").path("realm");
         assertEquals(expected, imported);
-    }
-
-    @Test
-    void composeGivesEachServiceOnlyVariablesItReads() throws IOException {
-        // SnakeYAML resolves the merge keys (<<: *service-environment) as Docker Compose does.
-        Object parsed = new org.yaml.snakeyaml.Yaml().load(Files.readString(DEPLOY.resolve("docker-compose/docker-compose.yml")));
-        JsonNode compose = YAML.valueToTree(parsed);
-        for (PlatformService service : PlatformService.ALL) {
-            JsonNode definition = compose.path("services").path(service.name());
-            assertFalse(definition.isMissingNode(), service.name());
-            Set<String> given = new TreeSet<>();
-            definition.path("environment").fieldNames().forEachRemaining(given::add);
-            assertTrue(given.contains("WORKSHOP_DB_JDBC_URL") && given.contains("WORKSHOP_KAFKA_BOOTSTRAP"), given.toString());
-            Set<String> unread = new TreeSet<>(given);
-            unread.removeAll(readVariables(service));
-            assertEquals(Set.of(), unread, service.name() + " is given variables it never reads");
-            assertEquals(String.valueOf(service.defaultPort()), definition.path("environment").path("WORKSHOP_HTTP_PORT").asText());
-        }
-        for (String mounted : List.of("../prometheus:/etc/prometheus:ro", "../grafana/dashboards:/var/lib/grafana/dashboards:ro")) {
-            assertTrue(compose.toString().contains(mounted), mounted);
-        }
     }
 
     @Test
@@ -111,21 +157,45 @@ class DeploymentsTest {
         assertEquals(0.95, filled.path("fieldConfig").path("defaults").path("thresholds").path("steps").get(1).path("value").asDouble());
     }
 
-    /** The WORKSHOP_* variables a service's configuration reads (its own and service-support's defaults). */
-    private static Set<String> readVariables(PlatformService service) {
-        Set<String> variables = new TreeSet<>();
-        for (Path properties : List.of(Path.of("..", service.name(), "src/main/resources/application.properties"),
-                Path.of("..", "service-support/src/main/resources/META-INF/microprofile-config.properties"))) {
-            try {
-                Matcher matcher = VARIABLE.matcher(Files.readString(properties));
-                while (matcher.find()) {
-                    variables.add(matcher.group(1));
-                }
-            } catch (IOException e) {
-                throw new AssertionError(e);
+    private static void assertNames(String expected, List<String> problems) {
+        assertTrue(problems.stream().anyMatch(problem -> problem.contains(expected)), expected + " not named in " + problems);
+    }
+
+    private static JsonNode withScrapeJob(JsonNode config, PlatformService service) {
+        ObjectNode copy = config.deepCopy();
+        ObjectNode job = ((ArrayNode) copy.path("scrape_configs")).addObject();
+        job.put("job_name", service.name()).put("metrics_path", service.metricsPath());
+        job.putArray("static_configs").addObject().putArray("targets").add(service.name() + ":" + service.defaultPort());
+        return copy;
+    }
+
+    private static JsonNode withComposeService(JsonNode compose, PlatformService service) {
+        ObjectNode copy = compose.deepCopy();
+        ObjectNode definition = ((ObjectNode) copy.path("services")).putObject(service.name());
+        definition.putObject("build").putObject("args").put("SERVICE", service.name());
+        ObjectNode environment = definition.putObject("environment");
+        service.environmentVariables().forEach(variable -> environment.put(variable, "set"));
+        environment.put("WORKSHOP_HTTP_PORT", String.valueOf(service.defaultPort()));
+        return copy;
+    }
+
+    private static List<JsonNode> kafkaTopics(PlatformService service) {
+        List<JsonNode> topics = new ArrayList<>();
+        for (String topic : service.produces()) {
+            for (String each : List.of(topic, Topics.deadLetterOf(topic))) {
+                Map<String, Object> spec = new LinkedHashMap<>(Map.of("topicName", each));
+                topics.add(YAML.valueToTree(Map.of("kind", "KafkaTopic", "spec", spec)));
             }
         }
-        return variables;
+        return topics;
+    }
+
+    private static List<JsonNode> readAll(String yaml) throws IOException {
+        List<JsonNode> resources = new ArrayList<>();
+        try (var parser = new YAMLFactory().createParser(yaml)) {
+            YAML.readValues(parser, JsonNode.class).forEachRemaining(resources::add);
+        }
+        return resources;
     }
 
     private static String run(List<String> command) throws Exception {

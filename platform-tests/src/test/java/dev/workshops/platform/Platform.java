@@ -7,14 +7,17 @@ import dev.workshops.infra.Ports;
 import dev.workshops.infra.PostgresServer;
 import dev.workshops.infra.PrometheusServer;
 import dev.workshops.infra.RealInfra;
+import dev.workshops.infra.ServiceCatalogue;
 import dev.workshops.infra.ServiceProcess;
 import dev.workshops.infra.SmtpSink;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -37,8 +40,8 @@ final class Platform {
 
     /** The services by a short name, for readable tests. */
     enum Service {
-        REGISTRATION(PlatformService.REGISTRATION), SCHEDULE(PlatformService.SCHEDULE),
-        NOTIFICATION(PlatformService.NOTIFICATION), STREAMING(PlatformService.STREAMING);
+        REGISTRATION(ServiceCatalogue.REGISTRATION), SCHEDULE(ServiceCatalogue.SCHEDULE),
+        NOTIFICATION(ServiceCatalogue.NOTIFICATION), STREAMING(ServiceCatalogue.STREAMING);
 
         final PlatformService module;
 
@@ -78,10 +81,12 @@ final class Platform {
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(RealInfra::keycloak);
         CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(RealInfra::kafka);
         PostgresServer postgres = RealInfra.postgres();
-        PlatformService.ALL.forEach(service -> postgres.createDatabase(service.database()));
+        ServiceCatalogue.PLATFORM.databases().forEach(postgres::createDatabase);
         SmtpSink smtp = RealInfra.smtp();
+        Map<String, String> secrets = new LinkedHashMap<>();
+        ServiceCatalogue.PLATFORM.secrets().forEach(variable -> secrets.put(variable, newKey()));
         ServiceProcess.Wiring wiring = new ServiceProcess.Wiring(postgres, kafka.join().bootstrapServers(),
-                keycloak.join().issuer(), smtp.port(), newKey(), newKey());
+                keycloak.join().issuer(), smtp.port(), secrets);
 
         Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
@@ -91,13 +96,15 @@ final class Platform {
                     WORK_DIR.resolve("logs/" + service.module.name() + ".log")));
         }
         services.values().forEach(ServiceProcess::awaitReady);
-        ServiceProcess portal = ServiceProcess.start(PlatformService.PORTAL, Ports.free(), wiring,
-                PlatformService.portalEnvironment(module -> services.get(serviceOf(module)).url(), newKey()),
-                WORK_DIR.resolve("logs/" + PlatformService.PORTAL.name() + ".log")).awaitReady();
+        Map<PlatformService, String> urls = new LinkedHashMap<>();
+        services.values().forEach(service -> urls.put(service.service(), service.url()));
+        PlatformService portalModule = ServiceCatalogue.PORTAL;
+        ServiceProcess portal = ServiceProcess.start(portalModule, Ports.free(), wiring.withServiceUrls(urls), Map.of(),
+                WORK_DIR.resolve("logs/" + portalModule.name() + ".log")).awaitReady();
 
-        Map<String, String> targets = new LinkedHashMap<>();
-        services.values().forEach(service -> targets.put(service.name(), service.url().substring("http://".length())));
-        PrometheusServer prometheus = PrometheusServer.start(WORK_DIR.resolve("prometheus"), Ports.free(), targets, Duration.ofSeconds(1));
+        List<ServiceProcess> scraped = new ArrayList<>(services.values());
+        scraped.add(portal);
+        PrometheusServer prometheus = PrometheusServer.start(WORK_DIR.resolve("prometheus"), Ports.free(), scraped, Duration.ofSeconds(1));
         return new Platform(keycloak.join().issuer(), kafka.join().bootstrapServers(), smtp, services, portal, prometheus);
     }
 
@@ -106,15 +113,6 @@ final class Platform {
         prometheus.close();
         portal.close();
         services.values().parallelStream().forEach(ServiceProcess::close);
-    }
-
-    private static Service serviceOf(PlatformService module) {
-        for (Service service : Service.values()) {
-            if (service.module.equals(module)) {
-                return service;
-            }
-        }
-        throw new IllegalArgumentException(module.name());
     }
 
     private static String newKey() {

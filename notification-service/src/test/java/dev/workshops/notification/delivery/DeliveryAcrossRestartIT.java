@@ -7,10 +7,10 @@ import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
 import dev.workshops.infra.KafkaBroker;
-import dev.workshops.infra.PlatformService;
 import dev.workshops.infra.Ports;
 import dev.workshops.infra.PostgresServer;
 import dev.workshops.infra.RealInfra;
+import dev.workshops.infra.ServiceCatalogue;
 import dev.workshops.infra.ServiceProcess;
 import dev.workshops.infra.SmtpSink;
 import dev.workshops.infra.TestEvents;
@@ -36,11 +36,11 @@ class DeliveryAcrossRestartIT {
 
     private static final String GROUP = "notification-service";
 
-    private final PostgresServer postgres = RealInfra.postgres().createDatabase(PlatformService.NOTIFICATION.database());
+    private final PostgresServer postgres = RealInfra.postgres().createDatabase(ServiceCatalogue.NOTIFICATION.database());
     private final KafkaBroker kafka = RealInfra.kafka();
     private final SmtpSink smtp = RealInfra.smtp();
     private final ServiceProcess.Wiring wiring = new ServiceProcess.Wiring(postgres, kafka.bootstrapServers(),
-            "http://127.0.0.1:" + Ports.free() + "/realms/workshop", smtp.port(), "unused", "unused");
+            "http://127.0.0.1:" + Ports.free() + "/realms/workshop", smtp.port(), Map.of());
     private ServiceProcess service;
 
     @AfterEach
@@ -79,7 +79,7 @@ class DeliveryAcrossRestartIT {
     }
 
     private ServiceProcess start(String run) {
-        return ServiceProcess.start(PlatformService.NOTIFICATION, Ports.free(), wiring,
+        return ServiceProcess.start(ServiceCatalogue.NOTIFICATION, Ports.free(), wiring,
                 // A killed consumer holds its partitions until its session times out: the broker's shortest.
                 Map.of("QUARKUS_OIDC_TENANT_ENABLED", "false", "WORKSHOP_NOTIFICATION_DELIVERY_FIRST_RETRY", "PT1S",
                         "KAFKA_SESSION_TIMEOUT_MS", "6000"),
@@ -115,7 +115,7 @@ class DeliveryAcrossRestartIT {
     }
 
     private String query(String sql, String email) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(PlatformService.NOTIFICATION.database()),
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(ServiceCatalogue.NOTIFICATION.database()),
                 postgres.user(), postgres.password());
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, email);
