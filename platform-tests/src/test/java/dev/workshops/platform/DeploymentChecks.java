@@ -284,7 +284,7 @@ final class DeploymentChecks {
 
     private static void compare(List<String> problems, String what, Set<String> found, List<String> catalogued) {
         if (!found.equals(new TreeSet<>(catalogued))) {
-            problems.add(what + ": the artefact says " + found + ", the catalogue " + new TreeSet<>(catalogued));
+            problems.add(what + ": " + found + " here, " + new TreeSet<>(catalogued) + " in the catalogue");
         }
     }
 

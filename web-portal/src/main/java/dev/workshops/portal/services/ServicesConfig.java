@@ -3,7 +3,11 @@ package dev.workshops.portal.services;
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 
-/** Where the four services answer, as the portal reaches them (server side). */
+/**
+ * Where the services answer, as the portal reaches them (server side): one per service the portal calls in
+ * infra-servers' {@code ServiceCatalogue}, read from that service's {@code WORKSHOP_<NAME>_URL} (platform-tests'
+ * {@code DeploymentsTest} keeps the two lists equal).
+ */
 @ConfigMapping(prefix = "workshop.portal.services")
 public interface ServicesConfig {
 
