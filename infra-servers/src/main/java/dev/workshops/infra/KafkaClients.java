@@ -7,12 +7,12 @@ import java.util.concurrent.Callable;
  * classes through it, and inside a Quarkus test that is Quarkus's loader, which does not see the kafka-clients
  * these classes were loaded with.
  */
-final class KafkaClients {
+public final class KafkaClients {
 
     private KafkaClients() {
     }
 
-    static <T> T withOwnClassLoader(Callable<T> work) throws Exception {
+    public static <T> T withOwnClassLoader(Callable<T> work) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(KafkaClients.class.getClassLoader());

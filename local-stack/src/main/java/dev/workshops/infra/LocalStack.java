@@ -46,7 +46,6 @@ public final class LocalStack {
     private static final FixedPort PROMETHEUS = new FixedPort("Prometheus", "WORKSHOP_PROMETHEUS_PORT", 9090);
 
     private final Path runDir;
-    private final Path root = InfraLocations.projectRoot();
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String[]> components = new LinkedHashMap<>();
 
