@@ -1,17 +1,15 @@
 package dev.workshops.portal.checkin;
 
-import static dev.workshops.portal.workshops.WorkshopPages.enc;
+import static dev.workshops.portal.services.ServiceCalls.enc;
 
 import dev.workshops.portal.registration.Registration;
 import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
+import dev.workshops.portal.services.Workshop;
 import dev.workshops.portal.web.Forms;
-import dev.workshops.portal.web.Portal;
-import dev.workshops.portal.web.Times;
-import dev.workshops.portal.workshops.Workshop;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import dev.workshops.portal.web.PortalPages;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.FormParam;
@@ -31,22 +29,19 @@ import java.util.Map;
 @Path("/workshops/{id}/check-in")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
-public class CheckInPages {
+public class CheckInPages extends PortalPages {
 
     /** What registration-service answers to a check-in. */
     public record CheckIn(Registration registration, Instant checkedInAt) {
     }
 
-    private final ServiceCalls services;
-    private final Portal portal;
-    private final Forms forms;
-    private final Template page;
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance checkIn(Workshop workshop, Outcome outcome);
+    }
 
-    public CheckInPages(ServiceCalls services, Portal portal, Forms forms, @Location("check-in.html") Template page) {
-        this.services = services;
-        this.portal = portal;
-        this.forms = forms;
-        this.page = page;
+    public CheckInPages(ServiceCalls services, Forms forms) {
+        super(services, forms);
     }
 
     @GET
@@ -61,31 +56,14 @@ public class CheckInPages {
         try {
             CheckIn done = services.post(Service.REGISTRATION, "/api/workshops/" + enc(id) + "/check-ins",
                     Map.of("ticketCode", ticketCode == null ? "" : ticketCode.strip()), CheckIn.class);
-            outcome = new Outcome(true, "Checked in", done.registration().name() + " — welcome!");
+            outcome = Outcome.admitted(done.registration().name());
         } catch (ServiceProblem problem) {
-            Workshop workshop = workshop(id);
-            String detail = problem.member("checkedInAt").map(Instant::parse)
-                    .map(first -> "Already checked in at " + Times.at(first, portal.zone(workshop.timezone())) + ".")
-                    .orElse(problem.sentence());
-            String headline = switch (problem.status()) {
-                case 409 -> problem.member("checkedInAt").isPresent() ? "Already checked in" : "Not admitted";
-                case 400 -> "Not a valid ticket";
-                case 404 -> "Unknown ticket";
-                case 403 -> "Not allowed";
-                default -> "Try again";
-            };
-            outcome = new Outcome(false, headline, detail);
+            outcome = Outcome.refused(problem);
         }
         return page(id, outcome);
     }
 
-    private Workshop workshop(String id) {
-        return services.get(Service.SCHEDULE, "/api/workshops/" + enc(id), Workshop.class);
-    }
-
     private TemplateInstance page(String id, Outcome outcome) {
-        Workshop workshop = workshop(id);
-        return page.data("workshop", workshop).data("outcome", outcome).data("tab", "check-in")
-                .data("zone", portal.zone(workshop.timezone()));
+        return Templates.checkIn(services.workshop(id), outcome);
     }
 }

@@ -1,14 +1,13 @@
 package dev.workshops.portal.mentoring;
 
-import static dev.workshops.portal.workshops.WorkshopPages.enc;
+import static dev.workshops.portal.services.ServiceCalls.enc;
 
 import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
+import dev.workshops.portal.services.Workshop;
 import dev.workshops.portal.web.Forms;
-import dev.workshops.portal.web.Portal;
-import dev.workshops.portal.workshops.Workshop;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import dev.workshops.portal.web.PortalPages;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.FormParam;
@@ -27,28 +26,24 @@ import java.util.UUID;
 @Path("/workshops/{id}/mentoring")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
-public class MentoringPages {
+public class MentoringPages extends PortalPages {
 
-    private final ServiceCalls services;
-    private final Portal portal;
-    private final Forms forms;
-    private final Template page;
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance mentoring(Workshop workshop, List<Slot> slots, List<Booking> bookings);
+    }
 
-    public MentoringPages(ServiceCalls services, Portal portal, Forms forms, @Location("mentoring.html") Template page) {
-        this.services = services;
-        this.portal = portal;
-        this.forms = forms;
-        this.page = page;
+    public MentoringPages(ServiceCalls services, Forms forms) {
+        super(services, forms);
     }
 
     @GET
     public TemplateInstance slots(@PathParam("id") String id) {
-        Workshop workshop = services.get(Service.SCHEDULE, "/api/workshops/" + enc(id), Workshop.class);
+        Workshop workshop = services.workshop(id);
         String base = "/api/workshops/" + enc(id) + "/mentoring";
         List<Slot> slots = Arrays.asList(services.get(Service.SCHEDULE, base + "/slots", Slot[].class));
         List<Booking> bookings = Arrays.asList(services.get(Service.SCHEDULE, base + "/bookings/me", Booking[].class));
-        return page.data("workshop", workshop).data("slots", slots).data("bookings", bookings)
-                .data("zone", portal.zone(workshop.timezone())).data("tab", "mentoring");
+        return Templates.mentoring(workshop, slots, bookings);
     }
 
     /** The service decides (registration, capacity, overlap, limit); the page repeats its answer. */

@@ -3,9 +3,8 @@ package dev.workshops.portal.notifications;
 import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.web.Forms;
-import dev.workshops.portal.web.Portal;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import dev.workshops.portal.web.PortalPages;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.DefaultValue;
@@ -24,20 +23,17 @@ import java.util.UUID;
 @Path("/notifications")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
-public class NotificationPages {
+public class NotificationPages extends PortalPages {
 
     private static final int PAGE_SIZE = 20;
 
-    private final ServiceCalls services;
-    private final Portal portal;
-    private final Forms forms;
-    private final Template page;
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance notifications(Feed feed, Preferences preferences);
+    }
 
-    public NotificationPages(ServiceCalls services, Portal portal, Forms forms, @Location("notifications.html") Template page) {
-        this.services = services;
-        this.portal = portal;
-        this.forms = forms;
-        this.page = page;
+    public NotificationPages(ServiceCalls services, Forms forms) {
+        super(services, forms);
     }
 
     @GET
@@ -45,7 +41,7 @@ public class NotificationPages {
         int pageNumber = Math.max(0, number);
         Feed feed = services.get(Service.NOTIFICATION, "/api/notifications/me?page=" + pageNumber + "&size=" + PAGE_SIZE, Feed.class);
         Preferences preferences = services.get(Service.NOTIFICATION, "/api/notifications/me/preferences", Preferences.class);
-        return page.data("feed", feed).data("preferences", preferences).data("zone", portal.zone(preferences.timezone()));
+        return Templates.notifications(feed, preferences);
     }
 
     @POST

@@ -1,14 +1,13 @@
 package dev.workshops.portal.registration;
 
-import static dev.workshops.portal.workshops.WorkshopPages.enc;
+import static dev.workshops.portal.services.ServiceCalls.enc;
 
 import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
+import dev.workshops.portal.services.Workshop;
 import dev.workshops.portal.web.Forms;
-import dev.workshops.portal.web.Portal;
-import dev.workshops.portal.workshops.Workshop;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import dev.workshops.portal.web.PortalPages;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.FormParam;
@@ -28,29 +27,24 @@ import java.util.Optional;
 @Path("/workshops/{id}/registration")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
-public class RegistrationPages {
+public class RegistrationPages extends PortalPages {
 
-    private final ServiceCalls services;
-    private final Portal portal;
-    private final Forms forms;
-    private final Template page;
-    private final Template cancelPage;
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance registration(Workshop workshop, Registration registration);
 
-    public RegistrationPages(ServiceCalls services, Portal portal, Forms forms, @Location("registration.html") Template page,
-            @Location("cancel.html") Template cancelPage) {
-        this.services = services;
-        this.portal = portal;
-        this.forms = forms;
-        this.page = page;
-        this.cancelPage = cancelPage;
+        static native TemplateInstance cancel(Workshop workshop, Registration registration);
+    }
+
+    public RegistrationPages(ServiceCalls services, Forms forms) {
+        super(services, forms);
     }
 
     @GET
     public TemplateInstance mine(@PathParam("id") String id) {
-        Workshop workshop = workshop(id);
+        Workshop workshop = services.workshop(id);
         Optional<Registration> registration = services.find(Service.REGISTRATION, me(id), Registration.class);
-        return page.data("workshop", workshop).data("registration", registration.orElse(null))
-                .data("zone", portal.zone(workshop.timezone())).data("tab", "registration");
+        return Templates.registration(workshop, registration.orElse(null));
     }
 
     @POST
@@ -62,18 +56,18 @@ public class RegistrationPages {
         putIfGiven(body, "affiliation", affiliation);
         putIfGiven(body, "dietaryNeeds", dietaryNeeds);
         putIfGiven(body, "accessibilityNeeds", accessibilityNeeds);
-        return forms.act(csrf, back(id), null, () -> {
+        return forms.answer(csrf, back(id), () -> {
             Registration made = services.post(Service.REGISTRATION, "/api/workshops/" + enc(id) + "/registrations", body, Registration.class);
-            portal.tell("You are registered " + made.modeWords() + ": " + made.statusWords() + ".");
+            return "You are registered " + made.modeWords() + ": " + made.statusWords() + ".";
         });
     }
 
     @POST
     @Path("mode")
     public Response switchMode(@PathParam("id") String id, @FormParam("mode") String mode, @FormParam("csrf") String csrf) {
-        return forms.act(csrf, back(id), null, () -> {
+        return forms.answer(csrf, back(id), () -> {
             Registration now = services.put(Service.REGISTRATION, me(id) + "/mode", Map.of("mode", mode == null ? "" : mode), Registration.class);
-            portal.tell("You now attend " + now.modeWords() + ": " + now.statusWords() + ".");
+            return "You now attend " + now.modeWords() + ": " + now.statusWords() + ".";
         });
     }
 
@@ -95,9 +89,9 @@ public class RegistrationPages {
     @GET
     @Path("cancel")
     public TemplateInstance confirmCancel(@PathParam("id") String id) {
-        Workshop workshop = workshop(id);
+        Workshop workshop = services.workshop(id);
         Registration registration = services.get(Service.REGISTRATION, me(id), Registration.class);
-        return cancelPage.data("workshop", workshop).data("registration", registration).data("tab", "registration");
+        return Templates.cancel(workshop, registration);
     }
 
     @POST
@@ -114,10 +108,6 @@ public class RegistrationPages {
     public Response ticket(@PathParam("id") String id) {
         HttpResponse<byte[]> png = services.bytes(Service.REGISTRATION, me(id) + "/ticket.png");
         return Response.ok(png.body(), "image/png").header("Cache-Control", "private, no-store").build();
-    }
-
-    private Workshop workshop(String id) {
-        return services.get(Service.SCHEDULE, "/api/workshops/" + enc(id), Workshop.class);
     }
 
     private static String me(String id) {

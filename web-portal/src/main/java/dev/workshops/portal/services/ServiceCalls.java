@@ -9,9 +9,11 @@ import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,6 +68,19 @@ public class ServiceCalls {
 
     public <T> T delete(Service service, String path, Class<T> type) {
         return read(send(service, builder(service, path).DELETE()), type);
+    }
+
+    /**
+     * The workshop every workshop page is drawn around. Every page asks here, so this is the one place to change
+     * how pages behave while schedule-service cannot answer.
+     */
+    public Workshop workshop(String id) {
+        return get(Service.SCHEDULE, "/api/workshops/" + enc(id), Workshop.class);
+    }
+
+    /** A value as one segment or query value of a service's (or the portal's own) path. */
+    public static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Bytes and their media type, for images the browser loads through the portal (the QR ticket). */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Supplier;
 
 /**
  * What every form action does: check the form token, try the action, leave its outcome (the service's sentence
@@ -28,19 +29,35 @@ public class Forms {
 
     /** Runs {@code action} after {@link #check}; tells {@code success} or the problem's sentence, then redirects. */
     public Response act(String csrf, String back, String success, Runnable action) {
-        check(csrf);
-        try {
+        return answer(csrf, back, () -> {
             action.run();
+            return success;
+        });
+    }
+
+    /** As {@link #act}, telling the sentence the action makes of the service's answer (none when null). */
+    public Response answer(String csrf, String back, Supplier<String> action) {
+        return follow(csrf, back, () -> {
+            String success = action.get();
             if (success != null) {
                 portal.tell(success);
             }
-        } catch (ServiceProblem problem) {
-            portal.warn(problem.sentence());
-        }
-        return seeOther(back);
+            return URI.create(back);
+        });
     }
 
-    public static Response seeOther(String path) {
+    /** Runs {@code action} after {@link #check} and sends the browser where it answers; a refusal goes {@code back}. */
+    public Response follow(String csrf, String back, Supplier<URI> action) {
+        check(csrf);
+        try {
+            return Response.seeOther(action.get()).build();
+        } catch (ServiceProblem problem) {
+            portal.warn(problem.sentence());
+            return seeOther(back);
+        }
+    }
+
+    private static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();
     }
 }

@@ -1,12 +1,15 @@
 package dev.workshops.portal.workshops;
 
+import static dev.workshops.portal.services.ServiceCalls.enc;
+
 import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
+import dev.workshops.portal.services.Workshop;
 import dev.workshops.portal.web.Forms;
+import dev.workshops.portal.web.PortalPages;
 import dev.workshops.portal.web.Portal;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.FormParam;
@@ -18,9 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
 @Path("/")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
-public class WorkshopPages {
+public class WorkshopPages extends PortalPages {
 
     /** Zones offered in the switch besides the workshop's, the viewer's and the device's. */
     static final List<String> COMMON_ZONES = List.of("UTC", "America/Los_Angeles", "America/Denver", "America/Chicago",
@@ -46,31 +47,30 @@ public class WorkshopPages {
             "Europe/Helsinki", "Africa/Lagos", "Africa/Nairobi", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore",
             "Asia/Shanghai", "Asia/Tokyo", "Asia/Seoul", "Australia/Sydney", "Pacific/Auckland");
 
-    private final ServiceCalls services;
-    private final Portal portal;
-    private final Forms forms;
-    private final Template workshops;
-    private final Template schedule;
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance workshops(List<Workshop> workshops);
 
-    public WorkshopPages(ServiceCalls services, Portal portal, Forms forms, @Location("workshops.html") Template workshops,
-            @Location("schedule.html") Template schedule) {
-        this.services = services;
+        static native TemplateInstance schedule(Workshop workshop, Schedule release, List<Day> days, Agenda agenda, ZoneId zone,
+                Set<String> zones);
+    }
+
+    private final Portal portal;
+
+    public WorkshopPages(ServiceCalls services, Portal portal, Forms forms) {
+        super(services, forms);
         this.portal = portal;
-        this.forms = forms;
-        this.workshops = workshops;
-        this.schedule = schedule;
     }
 
     @GET
     public TemplateInstance list() {
-        List<Workshop> all = Arrays.asList(services.get(Service.SCHEDULE, "/api/workshops", Workshop[].class));
-        return workshops.data("workshops", all);
+        return Templates.workshops(Arrays.asList(services.get(Service.SCHEDULE, "/api/workshops", Workshop[].class)));
     }
 
     @GET
     @Path("workshops/{id}")
     public TemplateInstance schedule(@PathParam("id") String id, @QueryParam("tz") String tz) {
-        Workshop workshop = services.get(Service.SCHEDULE, "/api/workshops/" + enc(id), Workshop.class);
+        Workshop workshop = services.workshop(id);
         ZoneId zone = portal.zone(workshop.timezone());
         if (tz != null && !tz.isBlank()) {
             try {
@@ -97,9 +97,7 @@ public class WorkshopPages {
         Set<String> zones = new TreeSet<>(COMMON_ZONES);
         zones.add(workshop.timezone());
         zones.add(zone.getId());
-        return schedule.data("workshop", workshop).data("release", release.orElse(null)).data("days", days)
-                .data("agenda", agenda).data("zone", zone).data("zoneName", zone.getId()).data("zones", zones)
-                .data("tab", "schedule");
+        return Templates.schedule(workshop, release.orElse(null), days, agenda, zone, zones);
     }
 
     /** Stars or unstars; the service checks that the session is released and not cancelled. */
@@ -154,9 +152,5 @@ public class WorkshopPages {
             default -> "Updated";
         }));
         return byId;
-    }
-
-    public static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,4 +1,4 @@
-package dev.workshops.portal.workshops;
+package dev.workshops.portal.services;
 
 import java.time.Instant;
 
