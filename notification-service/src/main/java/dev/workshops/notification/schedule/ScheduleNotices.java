@@ -10,11 +10,11 @@ import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.calendar.CalendarWriter;
 import dev.workshops.support.calendar.SessionEntries;
 import dev.workshops.support.events.EventConsumer;
+import dev.workshops.support.sessions.SessionReleases;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * A schedule release: keeps the session projection current and sends each affected person (who starred a changed
+ * A schedule release: keeps the session projection ({@link SessionReleases}) current and sends each affected person (who starred a changed
  * session, or speaks at one) <em>one</em> notice listing that release's changes that concern them, in their zone.
  */
 @ApplicationScoped
@@ -39,11 +39,13 @@ public class ScheduleNotices {
     static final String KIND = "schedule-changed";
 
     private final EventConsumer events;
+    private final SessionReleases releases;
     private final Messages messages;
     private final Deliveries deliveries;
 
-    public ScheduleNotices(EventConsumer events, Messages messages, Deliveries deliveries) {
+    public ScheduleNotices(EventConsumer events, SessionReleases releases, Messages messages, Deliveries deliveries) {
         this.events = events;
+        this.releases = releases;
         this.messages = messages;
         this.deliveries = deliveries;
     }
@@ -54,45 +56,16 @@ public class ScheduleNotices {
     }
 
     Uni<Void> apply(ScheduleReleased release) {
-        return ScheduledSession.<ScheduledSession>list("workshopId", release.workshopId()).flatMap(held -> {
-            long heldVersion = held.stream().mapToLong(s -> s.releaseVersion).max().orElse(0);
-            if (heldVersion >= release.version()) {
+        return releases.apply(release).flatMap(released -> {
+            if (released.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            Map<UUID, Integer> sequences = new HashMap<>();
-            return project(release, held, sequences).flatMap(done -> KnownWorkshop.<KnownWorkshop>findById(release.workshopId()))
+            Map<UUID, Integer> sequences = released.get().stream().collect(Collectors.toMap(s -> s.sessionId, s -> s.sequence));
+            return KnownWorkshop.<KnownWorkshop>findById(release.workshopId())
                     .flatMap(workshop -> affected(release).flatMap(byPerson -> deliveries.tellEach(byPerson.entrySet(),
                             entry -> tell(release, workshop == null ? release.workshopId() : workshop.title, entry.getKey(),
                                     entry.getValue(), sequences))));
         });
-    }
-
-    /** Updates the projection and fills {@code sequences} with each session's iCalendar SEQUENCE. */
-    private static Uni<Void> project(ScheduleReleased release, List<ScheduledSession> held, Map<UUID, Integer> sequences) {
-        Map<UUID, ScheduledSession> byId = held.stream().collect(Collectors.toMap(s -> s.sessionId, s -> s));
-        Set<UUID> changed = release.changes().stream().map(ScheduleChange::sessionId).collect(Collectors.toSet());
-        List<ScheduledSession> added = new ArrayList<>();
-        for (SessionSnapshot snapshot : release.sessions()) {
-            ScheduledSession session = byId.get(snapshot.id());
-            if (session == null) {
-                session = new ScheduledSession();
-                session.sessionId = snapshot.id();
-                session.sequence = 0;
-                added.add(session);
-            } else if (changed.contains(snapshot.id())) {
-                session.sequence += 1;
-            }
-            session.workshopId = snapshot.workshopId();
-            session.title = snapshot.title();
-            session.kind = snapshot.kind();
-            session.startsAt = snapshot.startsAt();
-            session.endsAt = snapshot.endsAt();
-            session.room = snapshot.room();
-            session.status = snapshot.status();
-            session.releaseVersion = release.version();
-            sequences.put(session.sessionId, session.sequence);
-        }
-        return added.isEmpty() ? Uni.createFrom().voidItem() : ScheduledSession.persist(added);
     }
 
     /** Each affected person and the changes that concern them, in the release's order. */

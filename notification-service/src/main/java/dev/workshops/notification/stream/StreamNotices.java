@@ -5,8 +5,8 @@ import dev.workshops.events.StreamChanged;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.recipient.Recipient;
-import dev.workshops.notification.schedule.ScheduledSession;
 import dev.workshops.support.events.EventConsumer;
+import dev.workshops.support.sessions.KnownSession;
 import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -54,7 +54,7 @@ public class StreamNotices {
             return Uni.createFrom().voidItem();
         }
         return KnownWorkshop.<KnownWorkshop>findById(stream.workshopId()).flatMap(workshop ->
-                ScheduledSession.<ScheduledSession>findById(stream.sessionId()).flatMap(session ->
+                KnownSession.<KnownSession>findById(stream.sessionId()).flatMap(session ->
                         audience(stream).flatMap(people -> deliveries.tellEach(people,
                                 person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
                                     Messages.Message rendered = messages.render(KIND, Map.of(

@@ -1,12 +1,12 @@
 package dev.workshops.streaming.stream;
 
-import dev.workshops.support.time.Timestamps;
-import dev.workshops.streaming.session.ReleasedSession;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.StreamChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.sessions.KnownSession;
+import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.validation.WebUrls;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -111,7 +111,7 @@ public class StreamService {
         if (request.backupUrl() != null) {
             requireWebUrl("backupUrl", request.backupUrl());
         }
-        return ReleasedSession.<ReleasedSession>findById(sessionId)
+        return KnownSession.<KnownSession>findById(sessionId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         "Session " + sessionId + " is not in any released schedule."))
                 .flatMap(session -> {
@@ -135,7 +135,7 @@ public class StreamService {
     public Uni<List<StreamListing>> listFor(String workshopId) {
         return Stream.<Stream>list("workshopId", workshopId).flatMap(streams -> {
             Map<UUID, Stream> bySession = streams.stream().collect(Collectors.toMap(s -> s.sessionId, Function.identity()));
-            return ReleasedSession.<ReleasedSession>list("workshopId", Sort.by("startsAt"), workshopId)
+            return KnownSession.<KnownSession>list("workshopId", Sort.by("startsAt"), workshopId)
                     .map(sessions -> sessions.stream()
                             .filter(session -> bySession.containsKey(session.sessionId))
                             .map(session -> new StreamListing(session.sessionId, session.title, session.startsAt,
@@ -145,7 +145,7 @@ public class StreamService {
         });
     }
 
-    private static Stream newStream(ReleasedSession session) {
+    private static Stream newStream(KnownSession session) {
         Stream stream = new Stream();
         stream.sessionId = session.sessionId;
         stream.workshopId = session.workshopId;

@@ -1,8 +1,8 @@
 package dev.workshops.streaming.watch;
 
-import dev.workshops.streaming.session.ReleasedSession;
 import dev.workshops.streaming.stream.Stream;
 import dev.workshops.streaming.stream.StreamingConfig;
+import dev.workshops.support.sessions.KnownSession;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class StreamStates {
         if (cached != null && System.nanoTime() - cached.readAtNanos() < ttlNanos) {
             return Uni.createFrom().item(cached.state());
         }
-        return Panache.withSession(() -> ReleasedSession.<ReleasedSession>findById(sessionId)
+        return Panache.withSession(() -> KnownSession.<KnownSession>findById(sessionId)
                         .flatMap(session -> session == null ? Uni.createFrom().nullItem()
                                 : Stream.<Stream>findById(sessionId).map(stream -> stateOf(session, stream))))
                 .invoke(state -> {
@@ -50,7 +50,7 @@ public class StreamStates {
                 });
     }
 
-    private static StreamState stateOf(ReleasedSession session, Stream stream) {
+    private static StreamState stateOf(KnownSession session, Stream stream) {
         return new StreamState(session.sessionId, session.workshopId, "CANCELLED".equals(session.status),
                 session.startsAt, session.endsAt, stream == null ? null : stream.status,
                 stream == null ? null : stream.playbackUrl, stream == null ? null : stream.recordingUrl);
