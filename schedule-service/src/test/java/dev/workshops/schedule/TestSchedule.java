@@ -2,23 +2,35 @@ package dev.workshops.schedule;
 
 import static io.restassured.RestAssured.given;
 
+import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.enterprise.context.Dependent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Workshops and sessions made through the API as the organizer olivia. */
-public final class TestSchedule {
+/**
+ * Workshops and sessions made through the API as the organizer olivia, and what the service published; a test
+ * injects it (or makes one with the test's issuer and broker).
+ */
+@Dependent
+public class TestSchedule {
 
     /** Every test workshop runs from 7 Dec 2026 09:00 to 9 Dec 2026 19:00 in Vienna (UTC+1). */
     public static final String STARTS = "2026-12-07T08:00:00Z";
     public static final String ENDS = "2026-12-09T18:00:00Z";
 
+    private final String issuer;
+    private final String kafka;
     private final String organizer;
 
-    public TestSchedule(String issuer) {
+    public TestSchedule(@ConfigProperty(name = "workshop.test.issuer") String issuer,
+            @ConfigProperty(name = "workshop.test.kafka") String kafka) {
+        this.issuer = issuer;
+        this.kafka = kafka;
         this.organizer = Tokens.accessToken(issuer, "olivia");
     }
 
@@ -29,6 +41,37 @@ public final class TestSchedule {
                         "startsAt", STARTS, "endsAt", ENDS))
                 .when().post("/api/workshops").then().statusCode(201);
         return id;
+    }
+
+    /** A first release's sessions that the next release changes: one is moved, one cancelled, one kept. */
+    public record Changing(String workshop, String moved, String cancelled, String kept) {
+    }
+
+    /**
+     * A new workshop with a keynote (Ada, Hall A, 7 Dec 09:00 in Vienna) to move, and two talks at 11:00 (rooms 1
+     * and 2): one to cancel, one to keep. Not released yet.
+     */
+    public Changing toChange() {
+        String workshop = workshop();
+        return new Changing(workshop,
+                added(workshop, session("Keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", "Ada")),
+                added(workshop, session("Ethics", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null)),
+                added(workshop, session("Tools", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 2", null)));
+    }
+
+    /** The draft of the next release: the keynote a day later, the first talk cancelled. */
+    public void moveAndCancel(Changing changing) {
+        update(changing.moved(), session("Keynote", "2026-12-08T08:00:00Z", "2026-12-08T09:00:00Z", "Hall A", "Ada")).statusCode(200);
+        cancel(changing.cancelled());
+    }
+
+    public String token(String user) {
+        return Tokens.accessToken(issuer, user);
+    }
+
+    /** Every record on {@code topic} so far. */
+    public List<TestEvents.Received> published(String topic) throws Exception {
+        return TestEvents.readAll(kafka, topic);
     }
 
     public static Map<String, Object> session(String title, String startsAt, String endsAt, String room, String speaker) {

@@ -53,7 +53,7 @@ class MentoringTest {
 
     @Test
     void fiftyConcurrentBookingsForAThreeSeatSlotGiveExactlyThree() throws Exception {
-        String workshop = new TestSchedule(issuer).workshop();
+        String workshop = new TestSchedule(issuer, kafka).workshop();
         String mike = Tokens.accessToken(issuer, "mike");
         String warmUp = slot(mike, workshop, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", 50, "IN_PERSON");
         String contested = slot(mike, workshop, "2026-12-08T12:00:00Z", "2026-12-08T12:30:00Z", 3, "ONLINE");
@@ -86,7 +86,7 @@ class MentoringTest {
 
     @Test
     void onlyPeopleWithAnActiveRegistrationMayBook() {
-        String workshop = new TestSchedule(issuer).workshop();
+        String workshop = new TestSchedule(issuer, kafka).workshop();
         String mike = Tokens.accessToken(issuer, "mike");
         String first = slot(mike, workshop, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", 10, "IN_PERSON");
         List<String> people = people("who", 4);
@@ -117,7 +117,7 @@ class MentoringTest {
 
     @Test
     void limitsOverlapsMeetingLinksAndCancellations() throws Exception {
-        String workshop = new TestSchedule(issuer).workshop();
+        String workshop = new TestSchedule(issuer, kafka).workshop();
         String mike = Tokens.accessToken(issuer, "mike");
         String otherMentor = Tokens.accessToken(issuer, KeycloakUsers.create(issuer, "mentor-" + System.nanoTime(), 1, "mentor").getFirst());
         String morning = slot(mike, workshop, "2026-12-08T09:00:00Z", "2026-12-08T10:00:00Z", 2, "ONLINE");
@@ -164,7 +164,7 @@ class MentoringTest {
 
     @Test
     void badSlotsAreRefusedWithClearProblems() {
-        String workshop = new TestSchedule(issuer).workshop();
+        String workshop = new TestSchedule(issuer, kafka).workshop();
         String mike = Tokens.accessToken(issuer, "mike");
         offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
                 "format", "ONLINE")).statusCode(400).body("violations.field", hasItem("meetingUrl"));

@@ -19,17 +19,16 @@ import dev.workshops.events.ScheduleChange;
 import dev.workshops.events.ScheduleReleased;
 import dev.workshops.events.Topics;
 import dev.workshops.infra.TestEvents;
-import dev.workshops.infra.Tokens;
 import dev.workshops.schedule.TestSchedule;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,26 +37,20 @@ class ReleaseTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    @ConfigProperty(name = "workshop.test.issuer")
-    String issuer;
-
-    @ConfigProperty(name = "workshop.test.kafka")
-    String kafka;
+    @Inject
+    TestSchedule schedule;
 
     @Test
     void aReleaseAfterMovingCancellingAndAddingHasExactlyThoseThreeChangesInTheApiAndTheEvent() throws Exception {
-        TestSchedule schedule = new TestSchedule(issuer);
-        String workshop = schedule.workshop();
-        String moved = schedule.added(workshop, session("Opening keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", "Ada"));
-        String cancelled = schedule.added(workshop, session("Data stewardship", "2026-12-07T09:30:00Z", "2026-12-07T10:00:00Z", "Room 1", "Grace"));
-        String kept = schedule.added(workshop, session("Open notebooks", "2026-12-07T09:30:00Z", "2026-12-07T10:00:00Z", "Room 2", "Linus"));
+        TestSchedule.Changing changing = schedule.toChange();
+        String workshop = changing.workshop();
+        String moved = changing.moved();
+        String cancelled = changing.cancelled();
         schedule.release(workshop).statusCode(201).body("version", equalTo(1))
                 .body("changes.type", contains("ADDED", "ADDED", "ADDED"));
         schedule.release(workshop).statusCode(409).body("detail", containsString("Nothing changed since version 1"));
 
-        schedule.update(moved, session("Opening keynote", "2026-12-08T08:00:00Z", "2026-12-08T09:00:00Z", "Hall A", "Ada"))
-                .statusCode(200);
-        schedule.cancel(cancelled);
+        schedule.moveAndCancel(changing);
         String added = schedule.added(workshop, session("Closing panel", "2026-12-09T16:00:00Z", "2026-12-09T17:00:00Z", "Hall A", null));
 
         schedule.release(workshop).statusCode(201).body("version", equalTo(2))
@@ -70,10 +63,10 @@ class ReleaseTest {
         given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
                 .body("version", equalTo(2)).body("timezone", equalTo("Europe/Vienna"))
                 .body("sessions.find { it.id == '" + cancelled + "' }.status", equalTo("CANCELLED"))
-                .body("sessions.find { it.id == '" + kept + "' }.status", equalTo("SCHEDULED"));
+                .body("sessions.find { it.id == '" + changing.kept() + "' }.status", equalTo("SCHEDULED"));
         given().queryParam("version", 1).when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
                 .body("sessions.find { it.id == '" + moved + "' }.startsAt", equalTo("2026-12-07T09:00:00+01:00"))
-                .body("sessions.id", containsInAnyOrder(moved, cancelled, kept));
+                .body("sessions.id", containsInAnyOrder(moved, cancelled, changing.kept()));
         given().queryParam("since", 1).when().get("/api/workshops/" + workshop + "/schedule/changes").then().statusCode(200)
                 .body("changes.version", contains(2, 2, 2)).body("changes.type", contains("CANCELLED", "MOVED", "ADDED"));
 
@@ -87,7 +80,6 @@ class ReleaseTest {
 
     @Test
     void timesRenderInTheWorkshopsZoneOrTheOneAskedForAcrossMidnight() {
-        TestSchedule schedule = new TestSchedule(issuer);
         String workshop = schedule.workshop();
         String late = schedule.added(workshop, session("Evening posters", "2026-12-07T17:00:00Z", "2026-12-07T19:00:00Z", "Foyer", null));
         given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(404);
@@ -113,7 +105,6 @@ class ReleaseTest {
 
     @Test
     void roomsAndSpeakersCannotBeInTwoPlacesAtOnce() {
-        TestSchedule schedule = new TestSchedule(issuer);
         String workshop = schedule.workshop();
         String first = schedule.added(workshop, session("Metadata", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", "Ada Lovelace"));
 
@@ -131,7 +122,6 @@ class ReleaseTest {
 
     @Test
     void badSessionsAreRefusedWithClearProblems() {
-        TestSchedule schedule = new TestSchedule(issuer);
         String workshop = schedule.workshop();
         schedule.add(workshop, session("Backwards", "2026-12-07T11:00:00Z", "2026-12-07T10:00:00Z", "Room 1", null))
                 .statusCode(400).body("violations.field", hasItem("endsAt"));
@@ -146,18 +136,18 @@ class ReleaseTest {
         schedule.update(UUID.randomUUID().toString(), session("Ghost", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
                 .statusCode(404);
         schedule.release(workshop).statusCode(409).body("detail", containsString("no sessions"));
-        given().auth().oauth2(Tokens.accessToken(issuer, "alice")).contentType(ContentType.JSON)
+        given().auth().oauth2(schedule.token("alice")).contentType(ContentType.JSON)
                 .body(session("Sneaky", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
                 .when().post("/api/workshops/" + workshop + "/sessions").then().statusCode(403);
         String breakId = schedule.added(workshop, Map.of("title", "Coffee", "kind", "BREAK", "startsAt", "2026-12-07T10:00:00Z",
                 "endsAt", "2026-12-07T10:30:00Z", "room", "Foyer"));
-        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).when().get("/api/workshops/" + workshop + "/draft")
+        given().auth().oauth2(schedule.token("olivia")).when().get("/api/workshops/" + workshop + "/draft")
                 .then().statusCode(200).body("sessions.find { it.id == '" + breakId + "' }.streamed", equalTo(false));
     }
 
     private List<ScheduleReleased> releasesOf(String workshop) throws Exception {
         List<ScheduleReleased> releases = new java.util.ArrayList<>();
-        for (TestEvents.Received received : TestEvents.readAll(kafka, Topics.SCHEDULE_RELEASES)) {
+        for (TestEvents.Received received : schedule.published(Topics.SCHEDULE_RELEASES)) {
             if (workshop.equals(received.key())) {
                 assertEquals(EventTypes.SCHEDULE_RELEASED, received.headers().get(CloudEventHeaders.TYPE));
                 releases.add(JSON.readValue(received.value(), ScheduleReleased.class));

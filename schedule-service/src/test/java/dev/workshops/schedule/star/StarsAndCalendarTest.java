@@ -11,12 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workshops.events.StarChanged;
 import dev.workshops.events.Topics;
-import dev.workshops.infra.TestEvents;
-import dev.workshops.infra.Tokens;
 import dev.workshops.schedule.TestSchedule;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
 import java.net.URI;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -31,7 +30,6 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -39,19 +37,15 @@ class StarsAndCalendarTest {
 
     private static final DateTimeFormatter ICAL_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX");
 
-    @ConfigProperty(name = "workshop.test.issuer")
-    String issuer;
-
-    @ConfigProperty(name = "workshop.test.kafka")
-    String kafka;
+    @Inject
+    TestSchedule schedule;
 
     @Test
     void aMovedSessionKeepsItsUidWithAHigherSequenceAndACancelledOneStaysCancelled() throws Exception {
-        TestSchedule schedule = new TestSchedule(issuer);
-        String workshop = schedule.workshop();
-        String moved = schedule.added(workshop, session("Keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", "Ada"));
-        String cancelled = schedule.added(workshop, session("Ethics", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null));
-        String kept = schedule.added(workshop, session("Tools", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 2", null));
+        TestSchedule.Changing changing = schedule.toChange();
+        String workshop = changing.workshop();
+        String moved = changing.moved();
+        String cancelled = changing.cancelled();
         schedule.release(workshop).statusCode(201);
 
         Map<String, VEvent> first = events(given().when().get("/api/workshops/" + workshop + "/schedule.ics")
@@ -59,8 +53,7 @@ class StarsAndCalendarTest {
         assertEquals(3, first.size());
         assertEquals("0", value(first.get(moved), "SEQUENCE"));
 
-        schedule.update(moved, session("Keynote", "2026-12-08T08:00:00Z", "2026-12-08T09:00:00Z", "Hall A", "Ada")).statusCode(200);
-        schedule.cancel(cancelled);
+        schedule.moveAndCancel(changing);
         schedule.release(workshop).statusCode(201);
 
         Map<String, VEvent> second = events(given().when().get("/api/workshops/" + workshop + "/schedule.ics")
@@ -70,7 +63,7 @@ class StarsAndCalendarTest {
         assertEquals("CONFIRMED", value(second.get(moved), "STATUS"));
         assertEquals("CANCELLED", value(second.get(cancelled), "STATUS"));
         assertEquals("1", value(second.get(cancelled), "SEQUENCE"));
-        assertEquals("0", value(second.get(kept), "SEQUENCE"));
+        assertEquals("0", value(second.get(changing.kept()), "SEQUENCE"));
 
         Instant start = Instant.from(ICAL_UTC.parse(value(second.get(moved), "DTSTART")));
         assertEquals(LocalDateTime.parse("2026-12-08T03:00"), LocalDateTime.ofInstant(start, ZoneId.of("America/Toronto")));
@@ -81,14 +74,13 @@ class StarsAndCalendarTest {
 
     @Test
     void starsMakeAPersonalAgendaAndASecretFeed() throws Exception {
-        TestSchedule schedule = new TestSchedule(issuer);
         String workshop = schedule.workshop();
         String keynote = schedule.added(workshop, session("Keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", null));
         String talk = schedule.added(workshop, session("Talk", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null));
         String unstarred = schedule.added(workshop, session("Other", "2026-12-07T12:00:00Z", "2026-12-07T13:00:00Z", "Room 1", null));
         schedule.release(workshop).statusCode(201);
         String draftOnly = schedule.added(workshop, session("Later", "2026-12-07T14:00:00Z", "2026-12-07T15:00:00Z", "Room 1", null));
-        String alice = Tokens.accessToken(issuer, "alice");
+        String alice = schedule.token("alice");
 
         star(alice, talk).statusCode(204);
         star(alice, keynote).statusCode(204);
@@ -118,7 +110,7 @@ class StarsAndCalendarTest {
         String aliceId = "00000000-0000-4000-8000-000000000005";
         ObjectMapper json = new ObjectMapper();
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            List<StarChanged> facts = TestEvents.readAll(kafka, Topics.STARS).stream()
+            List<StarChanged> facts = schedule.published(Topics.STARS).stream()
                     .filter(r -> StarChanged.keyOf(workshop, aliceId).equals(r.key()))
                     .map(r -> read(json, r.value())).toList();
             assertEquals(List.of(1L, 2L, 3L), facts.stream().map(StarChanged::version).toList());
