@@ -38,3 +38,16 @@ CREATE TABLE IF NOT EXISTS processed_event (
     topic        VARCHAR(249) NOT NULL,
     processed_at TIMESTAMPTZ  NOT NULL DEFAULT clock_timestamp()
 );
+
+-- Records a fact from inside a database function, for a change made in one call (Outbox.prepareForDatabase
+-- writes `fact`, one key per column). `completion` sets top-level payload fields only the caller knows at that
+-- moment; the caller names them, this function knows no event's shape.
+CREATE OR REPLACE FUNCTION outbox_record(fact JSONB, completion JSONB DEFAULT '{}'::JSONB) RETURNS VOID
+    LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO outbox_event (event_id, topic, message_key, lane, event_type, subject, occurred_at, payload)
+    VALUES ((fact ->> 'event_id')::UUID, fact ->> 'topic', fact ->> 'message_key', (fact ->> 'lane')::SMALLINT,
+            fact ->> 'event_type', fact ->> 'subject', (fact ->> 'occurred_at')::TIMESTAMPTZ,
+            ((fact ->> 'payload')::JSONB || completion)::TEXT);
+END;
+$$;

@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,11 +21,13 @@ public class CheckInService {
     private final TicketCodes tickets;
     private final RegistrationEvents events;
     private final MeterRegistry registry;
+    private final Clock clock;
 
-    public CheckInService(TicketCodes tickets, RegistrationEvents events, MeterRegistry registry) {
+    public CheckInService(TicketCodes tickets, RegistrationEvents events, MeterRegistry registry, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.registry = registry;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -32,22 +36,28 @@ public class CheckInService {
         UUID registrationId = tickets.verify(ticketCode.strip()).orElseThrow(() ->
                 ProblemException.badRequest("This is not a valid ticket: it is malformed or has been altered."));
         return Registration.<Registration>findById(registrationId, LockModeType.PESSIMISTIC_WRITE).flatMap(registration -> {
-            if (registration == null || !registration.workshopId.equals(workshopId)) {
-                throw ProblemException.notFound("No registration of this workshop has this ticket.");
-            }
-            if (registration.checkedInAt != null) {
-                throw ProblemException.conflict("Already checked in at " + registration.checkedInAt + ".")
-                        .with("checkedInAt", registration.checkedInAt);
-            }
-            if (!Registration.CONFIRMED.equals(registration.status) || !Registration.IN_PERSON.equals(registration.mode)) {
-                throw ProblemException.conflict("This ticket is not for a confirmed in-person seat (it is "
-                        + registration.mode + " " + registration.status + ").");
-            }
-            registration.checkedInAt = Timestamps.now();
-            registration.touch();
+            checkAdmits(registration, workshopId);
+            Instant now = Timestamps.now(clock);
+            registration.checkIn(now);
+            registration.touch(now);
             RegistrationView view = RegistrationView.of(registration, null);
             registry.counter("workshop.checkins", "workshop", workshopId).increment();
             return events.changed(view, "CHECKED_IN").replaceWith(new CheckIn(view, registration.checkedInAt));
         });
+    }
+
+    /** A ticket of this workshop, not used before, for a confirmed in-person seat. */
+    private static void checkAdmits(Registration registration, String workshopId) {
+        if (registration == null || !registration.workshopId.equals(workshopId)) {
+            throw ProblemException.notFound("No registration of this workshop has this ticket.");
+        }
+        if (registration.checkedInAt != null) {
+            throw ProblemException.conflict("Already checked in at " + registration.checkedInAt + ".")
+                    .with("checkedInAt", registration.checkedInAt);
+        }
+        if (!registration.hasInPersonSeat()) {
+            throw ProblemException.conflict("This ticket is not for a confirmed in-person seat (it is "
+                    + registration.mode + " " + registration.status + ").");
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,12 @@ public class PolicyService {
 
     private final SeatCounters seats;
     private final Promotions promotions;
+    private final Clock clock;
 
-    public PolicyService(SeatCounters seats, Promotions promotions) {
+    public PolicyService(SeatCounters seats, Promotions promotions, Clock clock) {
         this.seats = seats;
         this.promotions = promotions;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -40,7 +43,7 @@ public class PolicyService {
                     policy.closesAt = request.closesAt().toInstant();
                     policy.offerTtlSeconds = request.offerTtl() == null ? null : request.offerTtl().toSeconds();
                     policy.waitlistStreamAccess = request.waitlistStreamAccess() == null || request.waitlistStreamAccess();
-                    policy.updatedAt = Timestamps.now();
+                    policy.updatedAt = Timestamps.now(clock);
                     return policy.<RegistrationPolicy>persist();
                 })
                 // Counters are always locked in the same order (in person, then virtual): no deadlocks.
@@ -60,13 +63,13 @@ public class PolicyService {
 
     /** Sets a mode's capacity under its counter's lock: never below the seats taken; a raise promotes at once. */
     private Uni<Void> applyCapacity(RegistrationPolicy policy, String mode, Integer capacity) {
-        return seats.lock(policy.workshopId, mode).flatMap(held -> {
-            if (held != null && capacity != null && capacity < held.taken) {
-                throw ProblemException.conflict("The " + mode + " capacity cannot go below the " + held.taken
-                        + " seats already confirmed or offered.").with("taken", held.taken);
+        return seats.lock(policy.workshopId, mode).flatMap(taken -> {
+            if (taken != null && capacity != null && capacity < taken) {
+                throw ProblemException.conflict("The " + mode + " capacity cannot go below the " + taken
+                        + " seats already confirmed or offered.").with("taken", taken);
             }
-            return seats.upsert(held, policy.workshopId, mode, capacity)
-                    .flatMap(counter -> promotions.fillFreeSeats(counter, policy));
+            return seats.setCapacity(policy.workshopId, mode, capacity)
+                    .flatMap(set -> promotions.fillFreeSeats(policy.workshopId, mode, policy));
         });
     }
 

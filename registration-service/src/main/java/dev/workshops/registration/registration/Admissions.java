@@ -1,6 +1,6 @@
 package dev.workshops.registration.registration;
 
-import dev.workshops.support.events.OutboxEvent;
+import dev.workshops.support.persistence.EntityRows;
 import dev.workshops.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -11,7 +11,7 @@ import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Admits a new registration in one database call ({@code admit_registration}, migration V3): the seat counter's
+ * Admits a new registration in one database call ({@code admit_registration}, migration V4): the seat counter's
  * row lock is then held inside PostgreSQL only, not across the service's round trips, which is what a
  * registration rush queued on. The registration row and its snapshot in the outbox commit with the seat.
  */
@@ -20,12 +20,20 @@ public class Admissions {
 
     private static final String ONE_ACTIVE_REGISTRATION = "registration_one_active";
 
+    /** The snapshot's fields that only the admission knows, and which of its outcomes each one takes. */
+    private static final JsonObject DECIDED = new JsonObject()
+            .put("waitlistPosition", "waitlist_position")
+            .put("createdAt", "admitted_at")
+            .put("updatedAt", "admitted_at");
+
     private final Pool pool;
     private final RegistrationEvents events;
+    private final EntityRows rows;
 
-    public Admissions(Pool pool, RegistrationEvents events) {
+    public Admissions(Pool pool, RegistrationEvents events, EntityRows rows) {
         this.pool = pool;
         this.events = events;
+        this.rows = rows;
     }
 
     /**
@@ -33,11 +41,10 @@ public class Admissions {
      * waitlist; both describe the same new registration. Call it outside a transaction: the call commits.
      */
     public Uni<RegistrationView> admit(Registration seated, Registration waitlisted) {
-        // The database puts the position and the moment of admission in the snapshot; 0 holds the position's place.
-        Tuple arguments = Tuple.of(row(seated), row(waitlisted),
-                fact(events.prepared(RegistrationView.of(seated, null), "REGISTERED")),
-                fact(events.prepared(RegistrationView.of(waitlisted, 0), "WAITLISTED")));
-        return pool.preparedQuery("SELECT waitlist_number, waitlist_position, admitted_at FROM admit_registration($1, $2, $3, $4)")
+        Tuple arguments = Tuple.of(rows.of(seated), rows.of(waitlisted),
+                events.prepared(RegistrationView.of(seated, null), "REGISTERED"),
+                events.prepared(RegistrationView.of(waitlisted, null), "WAITLISTED"), DECIDED);
+        return pool.preparedQuery("SELECT waitlist_number, waitlist_position, admitted_at FROM admit_registration($1, $2, $3, $4, $5)")
                 .execute(arguments)
                 .map(rows -> {
                     Row answer = rows.iterator().next();
@@ -57,39 +64,5 @@ public class Admissions {
     /** The same person registering twice at once: the unique index kept the first. */
     private static boolean isSecondActiveRegistration(Throwable e) {
         return e instanceof PgException pg && ONE_ACTIVE_REGISTRATION.equals(pg.getConstraint());
-    }
-
-    private static JsonObject row(Registration registration) {
-        return new JsonObject()
-                .put("id", registration.id.toString())
-                .put("workshop_id", registration.workshopId)
-                .put("attendee_id", registration.attendeeId)
-                .put("email", registration.email)
-                .put("name", registration.name)
-                .put("affiliation", registration.affiliation)
-                .put("dietary_needs", registration.dietaryNeeds)
-                .put("accessibility_needs", registration.accessibilityNeeds)
-                .put("mode", registration.mode)
-                .put("status", registration.status)
-                .put("waitlist_number", registration.waitlistNumber)
-                .put("offer_expires_at", registration.offerExpiresAt)
-                .put("stream_access", registration.streamAccess)
-                .put("ticket_code", registration.ticketCode)
-                .put("checked_in_at", registration.checkedInAt)
-                .put("created_at", registration.createdAt)
-                .put("updated_at", registration.updatedAt)
-                .put("version", registration.version);
-    }
-
-    private static JsonObject fact(OutboxEvent event) {
-        return new JsonObject()
-                .put("event_id", event.eventId.toString())
-                .put("topic", event.topic)
-                .put("message_key", event.messageKey)
-                .put("lane", event.lane)
-                .put("event_type", event.eventType)
-                .put("subject", event.subject)
-                .put("occurred_at", event.occurredAt)
-                .put("payload", event.payload);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -19,9 +20,11 @@ public class OfferExpiry {
     private static final Logger LOG = Logger.getLogger(OfferExpiry.class);
 
     private final RegistrationService registrations;
+    private final Clock clock;
 
-    public OfferExpiry(RegistrationService registrations) {
+    public OfferExpiry(RegistrationService registrations, Clock clock) {
         this.registrations = registrations;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${workshop.registration.offer-expiry-sweep:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -32,12 +35,17 @@ public class OfferExpiry {
     }
 
     private Uni<Boolean> expireOne() {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+        return Panache.withTransaction(() -> dueOffer().flatMap(due -> due == null ? Uni.createFrom().item(false)
+                : registrations.moveOfferToVirtual(due, "OFFER_EXPIRED").replaceWith(true)));
+    }
+
+    /** The offer that expired first, locked; one another replica holds is skipped. */
+    private Uni<Registration> dueOffer() {
+        return Panache.getSession().flatMap(session -> session
                 .createNativeQuery("SELECT * FROM registration WHERE status = 'OFFERED' AND offer_expires_at <= ?1 "
                         + "ORDER BY offer_expires_at LIMIT 1 FOR UPDATE SKIP LOCKED", Registration.class)
-                .setParameter(1, Timestamps.now())
+                .setParameter(1, Timestamps.now(clock))
                 .getResultList())
-                .flatMap((List<Registration> due) -> due.isEmpty() ? Uni.createFrom().item(false)
-                        : registrations.moveOfferToVirtual(due.getFirst(), "OFFER_EXPIRED").replaceWith(true)));
+                .map((List<Registration> due) -> due.isEmpty() ? null : due.getFirst());
     }
 }

@@ -4,9 +4,9 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.support.events.Outbox;
-import dev.workshops.support.events.OutboxEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** What goes to the `registrations` topic: one snapshot per change, through the outbox. */
@@ -31,9 +31,9 @@ public class RegistrationEvents {
                 EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot(view, reason));
     }
 
-    /** The outbox row of the snapshot, for a caller that writes it itself; {@link #counted} once it is written. */
-    public OutboxEvent prepared(RegistrationView view, String reason) {
-        return outbox.prepare(Topics.REGISTRATIONS, RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()),
+    /** The snapshot's fact for a database function that records it itself; {@link #counted} once it is written. */
+    public JsonObject prepared(RegistrationView view, String reason) {
+        return outbox.prepareForDatabase(Topics.REGISTRATIONS, RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()),
                 EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot(view, reason));
     }
 

@@ -1,13 +1,12 @@
 package dev.workshops.registration.registration;
 
-import dev.workshops.support.time.Timestamps;
 import dev.workshops.registration.policy.RegistrationPolicy;
-import dev.workshops.registration.seats.SeatCounter;
 import dev.workshops.registration.seats.SeatCounters;
 import dev.workshops.registration.ticket.TicketCodes;
-import dev.workshops.support.workshops.KnownWorkshop;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
+import dev.workshops.support.time.Timestamps;
+import dev.workshops.support.workshops.KnownWorkshop;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -15,6 +14,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,34 +26,28 @@ public class RegistrationService {
     private final Promotions promotions;
     private final TicketCodes tickets;
     private final Admissions admissions;
+    private final Clock clock;
 
     public RegistrationService(SeatCounters seats, RegistrationEvents events, Promotions promotions, TicketCodes tickets,
-            Admissions admissions) {
+            Admissions admissions, Clock clock) {
         this.seats = seats;
         this.events = events;
         this.promotions = promotions;
         this.tickets = tickets;
         this.admissions = admissions;
+        this.clock = clock;
     }
 
     public Uni<RegistrationView> register(String workshopId, Caller caller, RegisterRequest request) {
         // The checks in a session of their own, closed before the admission: a request holds one connection at a time.
-        return Panache.withSession(() -> openPolicy(workshopId)
-                        .call(policy -> active(workshopId, caller.id()).invoke(existing -> {
-                            if (existing != null) {
-                                throw ProblemException.conflict("You already have an active registration for this workshop.")
-                                        .with("existing", RegistrationView.of(existing, null));
-                            }
-                        })))
+        return Panache.withSession(() -> openPolicy(workshopId).call(policy -> noActiveRegistration(workshopId, caller)))
                 .flatMap(policy -> {
                     UUID id = UUID.randomUUID();
-                    Instant now = Timestamps.now();
-                    Registration seated = candidate(id, now, workshopId, caller, request);
+                    Instant now = Timestamps.now(clock);
+                    Registration seated = Registration.requested(id, workshopId, caller, request, now);
                     seated.confirm(tickets);
-                    Registration waitlisted = candidate(id, now, workshopId, caller, request);
-                    waitlisted.status = Registration.WAITLISTED;
-                    seated.streamAccess = StreamAccess.of(seated.mode, seated.status, policy.waitlistStreamAccess);
-                    waitlisted.streamAccess = StreamAccess.of(waitlisted.mode, waitlisted.status, policy.waitlistStreamAccess);
+                    Registration waitlisted = Registration.requested(id, workshopId, caller, request, now);
+                    waitlisted.waitlist(null, policy);
                     return admissions.admit(seated, waitlisted);
                 });
     }
@@ -73,24 +67,11 @@ public class RegistrationService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no active registration to cancel."))
                 .flatMap(registration -> {
                     boolean heldSeat = registration.holdsSeat();
-                    registration.status = Registration.CANCELLED;
-                    registration.waitlistNumber = null;
-                    registration.offerExpiresAt = null;
-                    registration.streamAccess = false;
-                    registration.ticketCode = null;
-                    registration.touch();
+                    registration.cancel();
+                    registration.touch(Timestamps.now(clock));
                     RegistrationView view = RegistrationView.of(registration, null);
                     Uni<Void> published = events.changed(view, "CANCELLED");
-                    if (!heldSeat) {
-                        return published.replaceWith(view);
-                    }
-                    return published
-                            .flatMap(ignored -> seats.lock(workshopId, registration.mode))
-                            .flatMap(counter -> {
-                                counter.release();
-                                return RegistrationPolicy.<RegistrationPolicy>findById(workshopId)
-                                        .flatMap(policy -> promotions.fillFreeSeats(counter, policy));
-                            })
+                    return (heldSeat ? published.call(() -> passOnSeat(workshopId, registration.mode)) : published)
                             .replaceWith(view);
                 });
     }
@@ -102,39 +83,19 @@ public class RegistrationService {
      */
     @WithTransaction
     public Uni<RegistrationView> switchMode(String workshopId, Caller caller, RegisterRequest.Mode mode) {
-        String wanted = mode.name();
-        // Both counters first (in person, then virtual), then the row: the order promotions use, so no deadlock.
-        return openPolicy(workshopId).flatMap(policy -> seats.lock(workshopId, Registration.IN_PERSON)
-                .flatMap(inPerson -> seats.lock(workshopId, Registration.VIRTUAL).flatMap(virtual ->
-                        active(workshopId, caller.id(), LockModeType.PESSIMISTIC_WRITE)
-                                .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no active registration to change."))
-                                .flatMap(registration -> {
-                                    if (registration.mode.equals(wanted)) {
-                                        return withPosition(registration);
-                                    }
-                                    SeatCounter from = Registration.IN_PERSON.equals(registration.mode) ? inPerson : virtual;
-                                    SeatCounter to = from == inPerson ? virtual : inPerson;
-                                    if (registration.holdsSeat()) {
-                                        from.release();
-                                    }
-                                    registration.mode = wanted;
-                                    registration.offerExpiresAt = null;
-                                    placeIn(registration, to);
-                                    registration.streamAccess = StreamAccess.of(wanted, registration.status, policy.waitlistStreamAccess);
-                                    registration.touch();
-                                    return withPosition(registration)
-                                            .flatMap(view -> events.changed(view, "MODE_CHANGED")
-                                                    .flatMap(published -> promotions.fillFreeSeats(from, policy))
-                                                    .replaceWith(view));
-                                }))));
+        return openPolicy(workshopId).flatMap(policy -> lockBothModes(workshopId)
+                .flatMap(locked -> active(workshopId, caller.id(), LockModeType.PESSIMISTIC_WRITE))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no active registration to change."))
+                .flatMap(registration -> registration.mode.equals(mode.name())
+                        ? withPosition(registration)
+                        : moveTo(registration, mode.name(), policy, "MODE_CHANGED")));
     }
 
     @WithTransaction
     public Uni<RegistrationView> acceptOffer(String workshopId, Caller caller) {
         return openOffer(workshopId, caller).flatMap(registration -> {
             registration.confirm(tickets);
-            registration.streamAccess = true;
-            registration.touch();
+            registration.touch(Timestamps.now(clock));
             RegistrationView view = RegistrationView.of(registration, null);
             return events.changed(view, "PROMOTED").replaceWith(view);
         });
@@ -145,62 +106,57 @@ public class RegistrationService {
         return openOffer(workshopId, caller).flatMap(registration -> moveOfferToVirtual(registration, "OFFER_DECLINED"));
     }
 
-    /**
-     * A declined or expired offer: the person keeps watching as a VIRTUAL registration and the in-person seat
-     * passes to the next one in line. Counters are locked in person first, then virtual.
-     */
+    /** A declined or expired offer: the person keeps watching as a VIRTUAL registration and the seat passes on. */
     public Uni<RegistrationView> moveOfferToVirtual(Registration registration, String reason) {
         return RegistrationPolicy.<RegistrationPolicy>findById(registration.workshopId).flatMap(policy ->
-                seats.lock(registration.workshopId, Registration.IN_PERSON).flatMap(inPerson -> {
-                    inPerson.release();
-                    return seats.lock(registration.workshopId, Registration.VIRTUAL).flatMap(virtual -> {
-                        registration.mode = Registration.VIRTUAL;
-                        registration.offerExpiresAt = null;
-                        placeIn(registration, virtual);
-                        registration.streamAccess = StreamAccess.of(registration.mode, registration.status, policy.waitlistStreamAccess);
-                        registration.touch();
-                        return withPosition(registration);
-                    }).flatMap(view -> events.changed(view, reason)
-                            .flatMap(published -> promotions.fillFreeSeats(inPerson, policy))
-                            .replaceWith(view));
-                }));
+                lockBothModes(registration.workshopId).flatMap(locked -> moveTo(registration, Registration.VIRTUAL, policy, reason)));
+    }
+
+    /** Gives up what it held in its mode (passed on to the next in line) and asks {@code mode} for a place. */
+    private Uni<RegistrationView> moveTo(Registration registration, String mode, RegistrationPolicy policy, String reason) {
+        String left = registration.mode;
+        boolean heldSeat = registration.holdsSeat();
+        registration.switchTo(mode);
+        return (heldSeat ? seats.release(registration.workshopId, left) : Uni.createFrom().voidItem())
+                .flatMap(released -> seats.admit(registration.workshopId, mode))
+                .flatMap(waitlistNumber -> {
+                    registration.admit(waitlistNumber, tickets, policy);
+                    registration.touch(Timestamps.now(clock));
+                    return withPosition(registration);
+                })
+                .call(view -> events.changed(view, reason))
+                .call(view -> promotions.fillFreeSeats(registration.workshopId, left, policy));
+    }
+
+    /** After a seat of {@code mode} was given back: the seat goes to the head of that waitlist. */
+    private Uni<Void> passOnSeat(String workshopId, String mode) {
+        return seats.release(workshopId, mode)
+                .flatMap(released -> RegistrationPolicy.<RegistrationPolicy>findById(workshopId))
+                .flatMap(policy -> promotions.fillFreeSeats(workshopId, mode, policy));
+    }
+
+    /** Both counters, in person first: the order promotions and policy changes use, so they cannot deadlock. */
+    private Uni<Void> lockBothModes(String workshopId) {
+        return seats.lock(workshopId, Registration.IN_PERSON)
+                .flatMap(inPerson -> seats.lock(workshopId, Registration.VIRTUAL))
+                .replaceWithVoid();
     }
 
     private static Uni<Registration> openOffer(String workshopId, Caller caller) {
         return active(workshopId, caller.id(), LockModeType.PESSIMISTIC_WRITE).invoke(registration -> {
-            if (registration == null || !Registration.OFFERED.equals(registration.status)) {
+            if (registration == null || !registration.hasOpenOffer()) {
                 throw ProblemException.conflict("You have no open offer for this workshop.");
             }
         });
     }
 
-    /** Asks the counter of the registration's mode for a place: a seat (a ticket if in person), else the back of the line. */
-    private void placeIn(Registration registration, SeatCounter counter) {
-        if (counter.admit() instanceof SeatCounter.Admission.Waitlist(long number)) {
-            registration.status = Registration.WAITLISTED;
-            registration.waitlistNumber = number;
-            registration.ticketCode = null;
-        } else {
-            registration.confirm(tickets);
-        }
-    }
-
-    /** A new registration as the request describes it, not yet admitted: status, seat and createdAt are the admission's. */
-    private static Registration candidate(UUID id, Instant now, String workshopId, Caller caller, RegisterRequest request) {
-        Registration registration = new Registration();
-        registration.id = id;
-        registration.workshopId = workshopId;
-        registration.attendeeId = caller.id();
-        registration.email = caller.email();
-        registration.name = caller.name();
-        registration.affiliation = request.affiliation();
-        registration.dietaryNeeds = request.dietaryNeeds();
-        registration.accessibilityNeeds = request.accessibilityNeeds();
-        registration.mode = request.mode().name();
-        registration.createdAt = now;
-        registration.updatedAt = now;
-        registration.version = 1;
-        return registration;
+    private static Uni<Void> noActiveRegistration(String workshopId, Caller caller) {
+        return active(workshopId, caller.id()).invoke(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("You already have an active registration for this workshop.")
+                        .with("existing", RegistrationView.of(existing, null));
+            }
+        }).replaceWithVoid();
     }
 
     /** The 1-based place in the waitlist of its mode, counted now (people ahead may have been promoted). */
@@ -222,21 +178,21 @@ public class RegistrationService {
                 workshopId, attendeeId, Registration.CANCELLED).withLock(lock).firstResult();
     }
 
-    private static Uni<RegistrationPolicy> openPolicy(String workshopId) {
+    private Uni<RegistrationPolicy> openPolicy(String workshopId) {
         return KnownWorkshop.<KnownWorkshop>findById(workshopId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no workshop '" + workshopId + "'."))
                 .flatMap(workshop -> RegistrationPolicy.<RegistrationPolicy>findById(workshopId))
                 .onItem().ifNull().failWith(() -> ProblemException.conflict("Registration for this workshop has not been opened yet."))
-                .invoke(policy -> {
-                    Instant now = Timestamps.now();
-                    if (now.isBefore(policy.opensAt)) {
-                        throw ProblemException.conflict("Registration opens at " + policy.opensAt + ".")
-                                .with("opensAt", policy.opensAt);
-                    }
-                    if (!now.isBefore(policy.closesAt)) {
-                        throw ProblemException.conflict("Registration closed at " + policy.closesAt + ".")
-                                .with("closesAt", policy.closesAt);
-                    }
-                });
+                .invoke(this::checkWindow);
+    }
+
+    private void checkWindow(RegistrationPolicy policy) {
+        Instant now = Timestamps.now(clock);
+        if (now.isBefore(policy.opensAt)) {
+            throw ProblemException.conflict("Registration opens at " + policy.opensAt + ".").with("opensAt", policy.opensAt);
+        }
+        if (!now.isBefore(policy.closesAt)) {
+            throw ProblemException.conflict("Registration closed at " + policy.closesAt + ".").with("closesAt", policy.closesAt);
+        }
     }
 }

@@ -1,5 +1,12 @@
 package dev.workshops.registration.registration;
 
+import static dev.workshops.registration.TestAttendees.cancel;
+import static dev.workshops.registration.TestAttendees.mine;
+import static dev.workshops.registration.TestAttendees.people;
+import static dev.workshops.registration.TestAttendees.register;
+import static dev.workshops.registration.TestWorkshops.now;
+import static dev.workshops.registration.TestWorkshops.policy;
+import static dev.workshops.registration.TestWorkshops.putPolicy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -7,12 +14,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.Tokens;
 import dev.workshops.registration.TestWorkshops;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -29,7 +37,7 @@ class RegistrationResourceTest {
     @Test
     void anAttendeeRegisteringInPersonGetsASeatAndASignedTicket() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 5, null);
-        String token = people("seat", 1).getFirst();
+        String token = people(issuer, "seat", 1).getFirst();
 
         register(token, workshop, "IN_PERSON").statusCode(201)
                 .body("status", equalTo("CONFIRMED"))
@@ -44,7 +52,7 @@ class RegistrationResourceTest {
     @Test
     void whenSeatsAreGoneTheNextPersonIsWaitlistedAndKeepsStreamAccess() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        List<String> tokens = people("full", 3);
+        List<String> tokens = people(issuer, "full", 3);
 
         register(tokens.get(0), workshop, "IN_PERSON").statusCode(201).body("status", equalTo("CONFIRMED"));
         register(tokens.get(1), workshop, "IN_PERSON").statusCode(201)
@@ -56,14 +64,14 @@ class RegistrationResourceTest {
     @Test
     void virtualAttendanceIsUnlimitedByDefault() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 0, null);
-        register(people("virtual", 1).getFirst(), workshop, "VIRTUAL").statusCode(201)
+        register(people(issuer, "virtual", 1).getFirst(), workshop, "VIRTUAL").statusCode(201)
                 .body("status", equalTo("CONFIRMED")).body("streamAccess", equalTo(true)).body("ticketCode", nullValue());
     }
 
     @Test
     void aSecondActiveRegistrationIs409WithTheExistingOne() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 5, null);
-        String token = people("twice", 1).getFirst();
+        String token = people(issuer, "twice", 1).getFirst();
         register(token, workshop, "VIRTUAL").statusCode(201);
 
         register(token, workshop, "IN_PERSON").statusCode(409)
@@ -75,13 +83,12 @@ class RegistrationResourceTest {
     @Test
     void cancellingAConfirmedSeatPromotesTheHeadOfTheWaitlist() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        List<String> tokens = people("promote", 3);
+        List<String> tokens = people(issuer, "promote", 3);
         register(tokens.get(0), workshop, "IN_PERSON").statusCode(201);
         register(tokens.get(1), workshop, "IN_PERSON").statusCode(201).body("waitlistPosition", equalTo(1));
         register(tokens.get(2), workshop, "IN_PERSON").statusCode(201).body("waitlistPosition", equalTo(2));
 
-        given().auth().oauth2(tokens.get(0)).when().delete("/api/workshops/" + workshop + "/registrations/me")
-                .then().statusCode(200).body("status", equalTo("CANCELLED")).body("streamAccess", equalTo(false));
+        cancel(tokens.get(0), workshop).statusCode(200).body("status", equalTo("CANCELLED")).body("streamAccess", equalTo(false));
 
         mine(tokens.get(1), workshop).statusCode(200)
                 .body("status", equalTo("CONFIRMED")).body("ticketCode", startsWith("W1-")).body("waitlistPosition", nullValue());
@@ -91,11 +98,11 @@ class RegistrationResourceTest {
     @Test
     void withAnOfferTtlTheHeadOfTheWaitlistIsOfferedTheSeatUntilItExpires() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, "PT2H");
-        List<String> tokens = people("offer", 2);
+        List<String> tokens = people(issuer, "offer", 2);
         register(tokens.get(0), workshop, "IN_PERSON").statusCode(201);
         register(tokens.get(1), workshop, "IN_PERSON").statusCode(201);
 
-        given().auth().oauth2(tokens.get(0)).when().delete("/api/workshops/" + workshop + "/registrations/me").then().statusCode(200);
+        cancel(tokens.get(0), workshop).statusCode(200);
 
         mine(tokens.get(1), workshop).statusCode(200)
                 .body("status", equalTo("OFFERED")).body("offerExpiresAt", notNullValue()).body("streamAccess", equalTo(true));
@@ -104,12 +111,12 @@ class RegistrationResourceTest {
     @Test
     void reRegisteringAfterCancellingGoesToTheBackOfTheQueue() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        List<String> tokens = people("requeue", 3);
+        List<String> tokens = people(issuer, "requeue", 3);
         register(tokens.get(0), workshop, "IN_PERSON").statusCode(201);
         register(tokens.get(1), workshop, "IN_PERSON").statusCode(201).body("waitlistPosition", equalTo(1));
         register(tokens.get(2), workshop, "IN_PERSON").statusCode(201).body("waitlistPosition", equalTo(2));
 
-        given().auth().oauth2(tokens.get(1)).when().delete("/api/workshops/" + workshop + "/registrations/me").then().statusCode(200);
+        cancel(tokens.get(1), workshop).statusCode(200);
         register(tokens.get(1), workshop, "IN_PERSON").statusCode(201).body("waitlistPosition", equalTo(2));
         mine(tokens.get(2), workshop).statusCode(200).body("waitlistPosition", equalTo(1));
     }
@@ -117,7 +124,7 @@ class RegistrationResourceTest {
     @Test
     void switchingFromInPersonToVirtualPassesTheSeatOn() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        List<String> tokens = people("tovirtual", 2);
+        List<String> tokens = people(issuer, "tovirtual", 2);
         register(tokens.get(0), workshop, "IN_PERSON").statusCode(201);
         register(tokens.get(1), workshop, "IN_PERSON").statusCode(201).body("status", equalTo("WAITLISTED"));
 
@@ -130,7 +137,7 @@ class RegistrationResourceTest {
     @Test
     void switchingFromVirtualToInPersonJoinsTheBackOfThatQueueAndKeepsWatching() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        List<String> tokens = people("toinperson", 3);
+        List<String> tokens = people(issuer, "toinperson", 3);
         register(tokens.get(0), workshop, "IN_PERSON").statusCode(201);
         register(tokens.get(1), workshop, "VIRTUAL").statusCode(201);
         register(tokens.get(2), workshop, "IN_PERSON").statusCode(201).body("waitlistPosition", equalTo(1));
@@ -143,7 +150,7 @@ class RegistrationResourceTest {
     @Test
     void switchingToTheModeOneHasChangesNothing() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        String token = people("samemode", 1).getFirst();
+        String token = people(issuer, "samemode", 1).getFirst();
         int version = register(token, workshop, "IN_PERSON").statusCode(201).extract().path("version");
         switchMode(token, workshop, "IN_PERSON").statusCode(200).body("version", equalTo(version)).body("status", equalTo("CONFIRMED"));
         switchMode(token, workshop, "BY_PIGEON").statusCode(400).body("violations.field", hasItem("mode"));
@@ -152,36 +159,32 @@ class RegistrationResourceTest {
     @Test
     void raisingTheCapacityPromotesAtOnceAndLoweringBelowTakenSeatsIs409() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        List<String> tokens = people("capacity", 3);
+        List<String> tokens = people(issuer, "capacity", 3);
         tokens.forEach(token -> register(token, workshop, "IN_PERSON").statusCode(201));
         String olivia = Tokens.accessToken(issuer, "olivia");
 
-        given().auth().oauth2(olivia).contentType(ContentType.JSON).body(policy(2))
-                .when().put("/api/workshops/" + workshop + "/registration-policy").then().statusCode(200);
+        putPolicy(olivia, workshop, policy(2, null, null, now())).statusCode(200);
         mine(tokens.get(1), workshop).statusCode(200).body("status", equalTo("CONFIRMED"));
         mine(tokens.get(2), workshop).statusCode(200).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
 
-        given().auth().oauth2(olivia).contentType(ContentType.JSON).body(policy(1))
-                .when().put("/api/workshops/" + workshop + "/registration-policy")
-                .then().statusCode(409).body("taken", equalTo(2));
+        putPolicy(olivia, workshop, policy(1, null, null, now())).statusCode(409).body("taken", equalTo(2));
     }
 
     @Test
     void outsideTheWindowRegistrationIs409AndAnUnknownWorkshopIs404() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).contentType(ContentType.JSON)
-                .body(policy(1).replace("2026-01-01T00:00:00Z", "2027-06-01T00:00:00Z"))
-                .when().put("/api/workshops/" + workshop + "/registration-policy").then().statusCode(200);
-        String token = people("window", 1).getFirst();
+        Instant opensAt = now().plus(Duration.ofDays(30));
+        putPolicy(Tokens.accessToken(issuer, "olivia"), workshop, policy(1, null, null, opensAt)).statusCode(200);
+        String token = people(issuer, "window", 1).getFirst();
 
-        register(token, workshop, "IN_PERSON").statusCode(409).body("opensAt", equalTo("2027-06-01T00:00:00Z"));
+        register(token, workshop, "IN_PERSON").statusCode(409).body("opensAt", equalTo(opensAt.toString()));
         register(token, "no-such-workshop", "IN_PERSON").statusCode(404);
     }
 
     @Test
     void badInputIs400AndNothingIsWritten() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        String token = people("bad", 1).getFirst();
+        String token = people(issuer, "bad", 1).getFirst();
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"mode\": \"ON_THE_MOON\"}")
                 .when().post("/api/workshops/" + workshop + "/registrations")
                 .then().statusCode(400).body("violations.field", hasItem("mode"));
@@ -198,7 +201,7 @@ class RegistrationResourceTest {
     @Test
     void markupInTextFieldsIsStoredAsPlainText() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 1, null);
-        String token = people("markup", 1).getFirst();
+        String token = people(issuer, "markup", 1).getFirst();
         String affiliation = "<script>alert(1)</script>'; DROP TABLE registration; --";
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"mode\": \"VIRTUAL\", \"affiliation\": \"" + affiliation.replace("\"", "\\\"") + "\"}")
@@ -215,30 +218,8 @@ class RegistrationResourceTest {
                 .when().post("/api/workshops/" + workshop + "/registrations").then().statusCode(401);
     }
 
-    private List<String> people(String role, int count) {
-        String prefix = role + "-" + System.nanoTime();
-        return KeycloakUsers.createAttendees(issuer, prefix, count).stream()
-                .map(name -> Tokens.accessToken(issuer, name)).toList();
-    }
-
-    private static ValidatableResponse register(String token, String workshop, String mode) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"mode\": \"" + mode + "\"}")
-                .when().post("/api/workshops/" + workshop + "/registrations").then();
-    }
-
     private static ValidatableResponse switchMode(String token, String workshop, String mode) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"mode\": \"" + mode + "\"}")
                 .when().put("/api/workshops/" + workshop + "/registrations/me/mode").then();
-    }
-
-    private static ValidatableResponse mine(String token, String workshop) {
-        return given().auth().oauth2(token).when().get("/api/workshops/" + workshop + "/registrations/me").then();
-    }
-
-    private static String policy(int inPersonSeats) {
-        return """
-                {"inPersonCapacity": %d, "virtualCapacity": null, "opensAt": "2026-01-01T00:00:00Z",
-                 "closesAt": "2027-12-07T00:00:00Z"}
-                """.formatted(inPersonSeats);
     }
 }

@@ -10,6 +10,7 @@ import dev.workshops.events.Topics;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
+import dev.workshops.registration.TestAttendees;
 import dev.workshops.registration.TestWorkshops;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,7 +113,7 @@ class RegistrationRushTest {
     @Test
     void oneAttendeeRegisteringTenTimesAtOnceGetsOneRegistrationAndNine409s() throws Exception {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, SEATS, null);
-        String token = Tokens.accessToken(issuer, KeycloakUsers.createAttendees(issuer, "again-" + System.nanoTime(), 1).getFirst());
+        String token = TestAttendees.people(issuer, "again", 1).getFirst();
 
         List<HttpResponse<String>> answers = parallel(IntStream.range(0, 10).boxed().toList(),
                 attempt -> post(token, workshop, "{\"mode\": \"IN_PERSON\"}"), 10);

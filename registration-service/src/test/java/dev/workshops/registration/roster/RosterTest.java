@@ -1,5 +1,6 @@
 package dev.workshops.registration.roster;
 
+import static dev.workshops.registration.TestAttendees.people;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.Tokens;
+import dev.workshops.registration.TestAttendees;
 import dev.workshops.registration.TestWorkshops;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,8 +37,7 @@ class RosterTest {
     @Test
     void theListFiltersSearchesAndPages() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 2, null);
-        String prefix = "roster-" + System.nanoTime();
-        List<String> people = people(prefix, 5);
+        List<String> people = people(issuer, "roster", 5);
         for (int i = 0; i < 4; i++) {
             register(people.get(i), workshop, "IN_PERSON", "Lab " + i);
         }
@@ -48,7 +48,8 @@ class RosterTest {
         list(workshop, Map.of("status", "WAITLISTED")).statusCode(200).body("total", equalTo(2))
                 .body("items.affiliation", contains("Lab 2", "Lab 3")).body("items.waitlistPosition", contains(1, 2));
         list(workshop, Map.of("mode", "VIRTUAL")).statusCode(200).body("items.affiliation", contains("100% remote_lab"));
-        list(workshop, Map.of("q", (prefix + "-3@BENCH").toUpperCase())).statusCode(200).body("items.affiliation", contains("Lab 3"));
+        String email = TestAttendees.mine(people.get(3), workshop).statusCode(200).extract().path("email");
+        list(workshop, Map.of("q", email.substring(1).toUpperCase())).statusCode(200).body("items.affiliation", contains("Lab 3"));
         list(workshop, Map.of("q", "0% r")).statusCode(200).body("items.affiliation", contains("100% remote_lab"));
         list(workshop, Map.of("q", "%")).statusCode(200).body("total", equalTo(1));
         list(workshop, Map.of("q", "_")).statusCode(200).body("total", equalTo(1));
@@ -74,7 +75,7 @@ class RosterTest {
     @Test
     void theExportQuotesEveryCellAndNeutralisesFormulas() throws IOException {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 2, null);
-        List<String> people = people("csv-" + System.nanoTime(), 3);
+        List<String> people = people(issuer, "csv", 3);
         String formula = "=HYPERLINK(\"http://evil.test\",\"click\")";
         given().auth().oauth2(people.get(0)).contentType(ContentType.JSON)
                 .body(Map.of("mode", "IN_PERSON", "affiliation", formula, "dietaryNeeds", "vegan, \"no nuts\"\nand no gluten"))
@@ -101,7 +102,7 @@ class RosterTest {
     @Test
     void statsAndMetricsFollowRegistrationsAndCheckIns() {
         String workshop = TestWorkshops.openWithSeats(kafka, issuer, 2, "PT2H");
-        List<String> people = people("stats-" + System.nanoTime(), 5);
+        List<String> people = people(issuer, "stats", 5);
         for (int i = 0; i < 4; i++) {
             register(people.get(i), workshop, "IN_PERSON", null);
         }
@@ -161,13 +162,8 @@ class RosterTest {
         return Tokens.accessToken(issuer, "olivia");
     }
 
-    private List<String> people(String prefix, int count) {
-        return KeycloakUsers.createAttendees(issuer, prefix, count).stream().map(name -> Tokens.accessToken(issuer, name)).toList();
-    }
-
     private static void register(String token, String workshop, String mode, String affiliation) {
-        given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(affiliation == null ? Map.of("mode", mode) : Map.of("mode", mode, "affiliation", affiliation))
-                .when().post("/api/workshops/" + workshop + "/registrations").then().statusCode(201);
+        TestAttendees.register(token, workshop, affiliation == null ? Map.of("mode", mode) : Map.of("mode", mode, "affiliation", affiliation))
+                .statusCode(201);
     }
 }

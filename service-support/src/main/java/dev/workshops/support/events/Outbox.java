@@ -2,7 +2,9 @@ package dev.workshops.support.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workshops.support.persistence.EntityRows;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,9 +22,11 @@ public class Outbox {
     public static final int LANES = 16;
 
     private final ObjectMapper json;
+    private final EntityRows rows;
 
-    public Outbox(ObjectMapper json) {
+    public Outbox(ObjectMapper json, EntityRows rows) {
         this.json = json;
+        this.rows = rows;
     }
 
     /** Records {@code body} for {@code topic} under {@code key}; {@code subject} is the aggregate id. */
@@ -37,10 +41,15 @@ public class Outbox {
     }
 
     /**
-     * The outbox row {@link #record} would write, not written: for a caller that inserts it itself, in the same
-     * transaction as its state change (registration's admission does it in one database call).
+     * The fact {@link #record} would write, not written, as the argument of the database function
+     * {@code outbox_record} (R__event_backbone.sql): for a change made in one database call, which records its
+     * fact in the same transaction (registration's admission).
      */
-    public OutboxEvent prepare(String topic, String key, String type, String subject, Object body) {
+    public JsonObject prepareForDatabase(String topic, String key, String type, String subject, Object body) {
+        return rows.of(prepare(topic, key, type, subject, body));
+    }
+
+    OutboxEvent prepare(String topic, String key, String type, String subject, Object body) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;

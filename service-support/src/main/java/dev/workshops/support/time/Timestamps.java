@@ -1,5 +1,6 @@
 package dev.workshops.support.time;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -10,6 +11,10 @@ public final class Timestamps {
     }
 
     public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return now(Clock.systemUTC());
+    }
+
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
