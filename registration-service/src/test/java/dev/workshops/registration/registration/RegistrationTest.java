@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class RegistrationTest {
 
-    private static final TicketCodes TICKETS = new TicketCodes("unit-test-ticket-key");
+    private static final TicketCodes TICKETS = new TicketCodes("unit-test-only-ticket-key-of-32-characters");
     private static final Instant NOW = Instant.parse("2000-01-01T00:00:00Z");
 
     @Test
