@@ -48,32 +48,20 @@ CREATE FUNCTION seat_has_free(workshop VARCHAR, seat_mode VARCHAR) RETURNS BOOLE
     SELECT seat_is_free(seat_locked(workshop, seat_mode))
 $$;
 
--- The head of the waitlist takes a free seat; the seats taken afterwards.
+-- The head of the waitlist takes a free seat; the seats taken afterwards, or null when none is free.
 CREATE FUNCTION seat_take_for_promotion(workshop VARCHAR, seat_mode VARCHAR) RETURNS INTEGER
-    LANGUAGE plpgsql AS $$
-DECLARE
-    counter seat_counter := seat_locked(workshop, seat_mode);
-BEGIN
-    IF NOT seat_is_free(counter) THEN
-        RAISE EXCEPTION 'no free seat of workshop % and mode %', workshop, seat_mode;
-    END IF;
-    UPDATE seat_counter c SET taken = c.taken + 1 WHERE c.workshop_id = workshop AND c.mode = seat_mode;
-    RETURN counter.taken + 1;
-END;
+    LANGUAGE sql AS $$
+    UPDATE seat_counter c SET taken = c.taken + 1
+     WHERE c.workshop_id = workshop AND c.mode = seat_mode AND seat_is_free(c)
+    RETURNING c.taken
 $$;
 
--- A seat held by a confirmed or offered registration is given back; the seats taken afterwards.
+-- A seat held by a confirmed or offered registration is given back; the seats taken afterwards. Giving back
+-- a seat nobody holds breaks the table's check (taken >= 0).
 CREATE FUNCTION seat_release(workshop VARCHAR, seat_mode VARCHAR) RETURNS INTEGER
-    LANGUAGE plpgsql AS $$
-DECLARE
-    counter seat_counter := seat_locked(workshop, seat_mode);
-BEGIN
-    IF counter.taken = 0 THEN
-        RAISE EXCEPTION 'no seat of workshop % and mode % is taken', workshop, seat_mode;
-    END IF;
-    UPDATE seat_counter c SET taken = c.taken - 1 WHERE c.workshop_id = workshop AND c.mode = seat_mode;
-    RETURN counter.taken - 1;
-END;
+    LANGUAGE sql AS $$
+    UPDATE seat_counter c SET taken = c.taken - 1 WHERE c.workshop_id = workshop AND c.mode = seat_mode
+    RETURNING c.taken
 $$;
 
 -- Creates a mode's counter or changes its capacity (null: unlimited); the seats taken.

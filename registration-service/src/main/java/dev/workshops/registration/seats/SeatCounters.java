@@ -26,14 +26,22 @@ public class SeatCounters {
         return call("SELECT seat_has_free(?1, ?2)", Boolean.class, workshopId, mode);
     }
 
-    /** The head of the waitlist takes a free seat (a bug when none is free). */
+    /** The head of the waitlist takes a free seat; the caller holds the lock and saw one free. */
     public Uni<Void> takeForPromotion(String workshopId, String mode) {
-        return call("SELECT seat_take_for_promotion(?1, ?2)", Integer.class, workshopId, mode).replaceWithVoid();
+        return seatsTaken("SELECT seat_take_for_promotion(?1, ?2)", workshopId, mode, "no free seat");
     }
 
     /** A seat held by a confirmed or offered registration is given back. */
     public Uni<Void> release(String workshopId, String mode) {
-        return call("SELECT seat_release(?1, ?2)", Integer.class, workshopId, mode).replaceWithVoid();
+        return seatsTaken("SELECT seat_release(?1, ?2)", workshopId, mode, "no seat counter");
+    }
+
+    private static Uni<Void> seatsTaken(String function, String workshopId, String mode, String whenNone) {
+        return call(function, Integer.class, workshopId, mode).invoke(taken -> {
+            if (taken == null) {
+                throw new IllegalStateException(whenNone + " of " + workshopId + "/" + mode);
+            }
+        }).replaceWithVoid();
     }
 
     /** Creates the mode's counter or changes its capacity (null: unlimited); the caller holds its lock. */
