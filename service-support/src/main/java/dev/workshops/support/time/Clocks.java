@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** The clock services take time from: the system's in UTC; tests put a clock of their own in its place. */
+@Singleton
 public class Clocks {
 
     @Produces
