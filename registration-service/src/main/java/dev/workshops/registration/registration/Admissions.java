@@ -1,6 +1,6 @@
 package dev.workshops.registration.registration;
 
-import dev.workshops.support.persistence.EntityRows;
+import dev.workshops.support.database.EntityRows;
 import dev.workshops.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;

@@ -2,7 +2,7 @@ package dev.workshops.support.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.workshops.support.persistence.EntityRows;
+import dev.workshops.support.database.EntityRows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;

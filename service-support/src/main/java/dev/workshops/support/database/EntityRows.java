@@ -1,4 +1,4 @@
-package dev.workshops.support.persistence;
+package dev.workshops.support.database;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
