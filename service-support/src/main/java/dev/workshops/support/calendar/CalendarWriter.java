@@ -26,8 +26,9 @@ public final class CalendarWriter {
     private CalendarWriter() {
     }
 
-    public static String write(String name, List<CalendarEntry> entries) {
-        Instant stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    /** {@code writtenAt} is each event's DTSTAMP: when this copy of the calendar was made. */
+    public static String write(String name, Instant writtenAt, List<CalendarEntry> entries) {
+        Instant stamp = writtenAt.truncatedTo(ChronoUnit.SECONDS);
         Calendar calendar = new Calendar();
         calendar.withProdId(PRODUCT).withDefaults().withProperty(new XProperty("X-WR-CALNAME", name));
         for (CalendarEntry entry : entries) {

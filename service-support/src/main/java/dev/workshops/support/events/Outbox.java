@@ -6,7 +6,7 @@ import dev.workshops.support.database.EntityRows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -23,10 +23,12 @@ public class Outbox {
 
     private final ObjectMapper json;
     private final EntityRows rows;
+    private final Clock clock;
 
-    public Outbox(ObjectMapper json, EntityRows rows) {
+    public Outbox(ObjectMapper json, EntityRows rows, Clock clock) {
         this.json = json;
         this.rows = rows;
+        this.clock = clock;
     }
 
     /** Records {@code body} for {@code topic} under {@code key}; {@code subject} is the aggregate id. */
@@ -57,7 +59,7 @@ public class Outbox {
         event.lane = laneOf(key);
         event.eventType = type;
         event.subject = subject;
-        event.occurredAt = Instant.now();
+        event.occurredAt = clock.instant();
         try {
             event.payload = json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

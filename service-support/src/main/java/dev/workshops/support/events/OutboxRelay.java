@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +51,7 @@ public class OutboxRelay {
     private final EventsConfig config;
     private final TopicSetup topics;
     private final Timer publishLatency;
+    private final Clock clock;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private final ExecutorService relayThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
@@ -60,7 +61,7 @@ public class OutboxRelay {
     private PgSubscriber subscriber;
 
     public OutboxRelay(Pool pool, Vertx vertx, EventProducer producer, OutboxLedger ledger, EventsConfig config,
-            TopicSetup topics, MeterRegistry registry,
+            TopicSetup topics, MeterRegistry registry, Clock clock,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password,
@@ -71,6 +72,7 @@ public class OutboxRelay {
         this.ledger = ledger;
         this.config = config;
         this.topics = topics;
+        this.clock = clock;
         this.reactiveUrl = reactiveUrl;
         this.user = user;
         this.password = password;
@@ -182,7 +184,7 @@ public class OutboxRelay {
                 acks.get(i).get(30, TimeUnit.SECONDS);
                 if (!failedLanes.contains(row.lane())) {
                     acknowledged.add(row.id());
-                    publishLatency.record(Duration.between(row.occurredAt(), Instant.now()));
+                    publishLatency.record(Duration.between(row.occurredAt(), clock.instant()));
                 }
             } catch (Exception e) {
                 failedLanes.add(row.lane());

@@ -1,16 +1,23 @@
 package dev.workshops.support.time;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
-/** The clock services take time from: the system's in UTC; tests put a clock of their own in its place. */
+/**
+ * The one clock every service reads domain time from (when a fact happened, whether a window is open, when a
+ * retry is due). It ticks in microseconds, the precision PostgreSQL stores, so an answer and a later read of the
+ * same moment agree. Tests replace it with {@link TestClock}.
+ */
 @Singleton
 public class Clocks {
 
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    @DefaultBean
+    Clock system() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

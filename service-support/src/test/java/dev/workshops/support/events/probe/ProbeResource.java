@@ -12,7 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,9 +22,11 @@ import java.util.stream.Collectors;
 public class ProbeResource {
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    public ProbeResource(Outbox outbox) {
+    public ProbeResource(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @POST
@@ -77,7 +79,7 @@ public class ProbeResource {
                     counter.value += 1;
                     ProbeCounter changed = counter;
                     return changed.persist().flatMap(saved -> outbox.record(ProbeChanged.TOPIC, key, ProbeChanged.TYPE,
-                            key, new ProbeChanged(key, changed.value, Instant.now()))).replaceWith(changed.value);
+                            key, new ProbeChanged(key, changed.value, clock.instant()))).replaceWith(changed.value);
                 });
     }
 
