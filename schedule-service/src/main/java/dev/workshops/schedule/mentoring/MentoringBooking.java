@@ -1,6 +1,5 @@
 package dev.workshops.schedule.mentoring;
 
-import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,9 +39,9 @@ public class MentoringBooking extends PanacheEntityBase {
         return BOOKED.equals(status);
     }
 
-    public void cancel() {
+    public void cancel(Instant at) {
         status = CANCELLED;
-        updatedAt = Timestamps.now();
+        updatedAt = at;
         version += 1;
     }
 }

@@ -10,7 +10,6 @@ import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.registrations.AttendeeKey;
 import dev.workshops.support.registrations.HeldRegistration;
 import dev.workshops.support.security.Caller;
-import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.validation.WebUrls;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -20,6 +19,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,12 +42,14 @@ public class MentoringService {
     private final Outbox outbox;
     private final MeterRegistry registry;
     private final int maxBookings;
+    private final Clock clock;
 
-    public MentoringService(Outbox outbox, MeterRegistry registry,
+    public MentoringService(Outbox outbox, MeterRegistry registry, Clock clock,
             @ConfigProperty(name = "workshop.schedule.max-mentoring-bookings") int maxBookings) {
         this.outbox = outbox;
         this.registry = registry;
         this.maxBookings = maxBookings;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -77,7 +79,7 @@ public class MentoringService {
                         slot.meetingUrl = request.format() == SlotRequest.Format.ONLINE ? request.meetingUrl().strip() : null;
                         slot.location = request.format() == SlotRequest.Format.IN_PERSON ? request.location().strip() : null;
                         slot.status = MentoringSlot.OPEN;
-                        slot.createdAt = Timestamps.now();
+                        slot.createdAt = clock.instant();
                         return slot.<MentoringSlot>persist().map(saved -> SlotView.of(saved, 0L, false, true, workshop.zone()));
                     });
         });
@@ -86,7 +88,7 @@ public class MentoringService {
     /** The workshop's open slots in time order; {@code available} keeps those not full and not started. */
     @WithSession
     public Uni<List<SlotView>> slots(String workshopId, Caller caller, boolean available) {
-        Instant now = Timestamps.now();
+        Instant now = clock.instant();
         return Workshop.existing(workshopId).flatMap(workshop -> MentoringSlot.<MentoringSlot>find(
                         "workshopId = ?1 and status = ?2 order by startsAt", workshopId, MentoringSlot.OPEN).list()
                 .flatMap(slots -> bookedCounts(workshopId).flatMap(counts -> bookedSlotsOf(workshopId, caller.id())
@@ -111,7 +113,7 @@ public class MentoringService {
                     if (!slot.isOpen()) {
                         throw ProblemException.conflict("This slot has been cancelled.");
                     }
-                    if (!slot.startsAt.isAfter(Timestamps.now())) {
+                    if (!slot.startsAt.isAfter(clock.instant())) {
                         throw ProblemException.conflict("This slot has already started.");
                     }
                     return MentoringBooking.count("slotId = ?1 and status = ?2", slotId, MentoringBooking.BOOKED)
@@ -144,7 +146,7 @@ public class MentoringService {
                             .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                             .flatMap(bookings -> Multi.createFrom().iterable(bookings)
                                     .onItem().transformToUniAndConcatenate(booking -> {
-                                        booking.cancel();
+                                        booking.cancel(clock.instant());
                                         return publish(booking, slot, MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR);
                                     })
                                     .collect().last().replaceWithVoid());
@@ -166,7 +168,7 @@ public class MentoringService {
                                         if (!booking.isBooked()) {
                                             return Uni.createFrom().voidItem();
                                         }
-                                        booking.cancel();
+                                        booking.cancel(clock.instant());
                                         return publish(booking, slot, MentoringBookingChanged.REASON_CANCELLED_BY_ATTENDEE);
                                     }));
                 });
@@ -206,7 +208,7 @@ public class MentoringService {
         booking.attendeeEmail = attendee.email();
         booking.attendeeName = attendee.name();
         booking.status = MentoringBooking.BOOKED;
-        booking.createdAt = Timestamps.now();
+        booking.createdAt = clock.instant();
         booking.updatedAt = booking.createdAt;
         booking.version = 1;
         return booking.persist()

@@ -13,11 +13,11 @@ import dev.workshops.schedule.workshop.Workshop;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.time.TimeZones;
-import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +38,13 @@ public class ReleaseService {
     private final SessionService drafts;
     private final SessionCodec codec;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public ReleaseService(SessionService drafts, SessionCodec codec, Outbox outbox) {
+    public ReleaseService(SessionService drafts, SessionCodec codec, Outbox outbox, Clock clock) {
         this.drafts = drafts;
         this.codec = codec;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -103,7 +105,7 @@ public class ReleaseService {
         ScheduleRelease release = new ScheduleRelease();
         release.workshopId = workshop.id;
         release.version = latest + 1;
-        release.releasedAt = Timestamps.now();
+        release.releasedAt = clock.instant();
         release.comment = comment;
         release.sessions = codec.write(sessions);
         release.changes = codec.write(changes);

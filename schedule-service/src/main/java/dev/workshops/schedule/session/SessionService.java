@@ -3,10 +3,10 @@ package dev.workshops.schedule.session;
 import dev.workshops.events.SessionSnapshot;
 import dev.workshops.schedule.workshop.Workshop;
 import dev.workshops.support.problem.ProblemException;
-import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SessionService {
 
     private final SessionCodec codec;
+    private final Clock clock;
 
-    public SessionService(SessionCodec codec) {
+    public SessionService(SessionCodec codec, Clock clock) {
         this.codec = codec;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -30,7 +32,7 @@ public class SessionService {
             session.id = UUID.randomUUID();
             session.workshopId = workshopId;
             session.status = Session.SCHEDULED;
-            session.createdAt = Timestamps.now();
+            session.createdAt = clock.instant();
             return save(workshop, session, request);
         });
     }
@@ -52,7 +54,7 @@ public class SessionService {
         return existing(sessionId).flatMap(session -> Workshop.locked(session.workshopId).invoke(workshop -> {
             if (session.isScheduled()) {
                 session.status = Session.CANCELLED;
-                session.updatedAt = Timestamps.now();
+                session.updatedAt = clock.instant();
             }
         })).replaceWithVoid();
     }
@@ -87,7 +89,7 @@ public class SessionService {
                             .toList());
                     session.abstractText = request.abstractText();
                     session.streamed = request.streamedOrDefault();
-                    session.updatedAt = Timestamps.now();
+                    session.updatedAt = clock.instant();
                     return session.<Session>persist();
                 })
                 .map(saved -> SessionView.of(codec.snapshotOf(saved), workshop.zone()));

@@ -19,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,11 +40,13 @@ public class AgendaService {
     private final Agendas agendas;
     private final SessionCodec codec;
     private final MentoringService mentoring;
+    private final Clock clock;
 
-    public AgendaService(Agendas agendas, SessionCodec codec, MentoringService mentoring) {
+    public AgendaService(Agendas agendas, SessionCodec codec, MentoringService mentoring, Clock clock) {
         this.agendas = agendas;
         this.codec = codec;
         this.mentoring = mentoring;
+        this.clock = clock;
     }
 
     /** Starred sessions in time order, cancelled ones included (they show as CANCELLED). Makes the feed token on first use. */
@@ -65,7 +68,7 @@ public class AgendaService {
                     if (released.isEmpty()) {
                         throw ProblemException.notFound("The schedule of this workshop has not been released yet.");
                     }
-                    return CalendarWriter.write(workshop.title, entries(released.stream().map(this::sessionOf).toList(), workshop));
+                    return CalendarWriter.write(workshop.title, clock.instant(), entries(released.stream().map(this::sessionOf).toList(), workshop));
                 }));
     }
 
@@ -78,7 +81,7 @@ public class AgendaService {
                                 mentoring.bookingsOf(agenda.workshopId, agenda.attendeeId, ZoneOffset.UTC).map(bookings -> {
                                     List<CalendarEntry> entries = new ArrayList<>(entries(sessions, workshop));
                                     bookings.forEach(booking -> entries.add(BookingEntries.of(booking)));
-                                    return CalendarWriter.write(workshop.title + " (my agenda)", entries);
+                                    return CalendarWriter.write(workshop.title + " (my agenda)", clock.instant(), entries);
                                 }))));
     }
 

@@ -7,10 +7,10 @@ import dev.workshops.schedule.release.ReleasedSession;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
-import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -18,10 +18,12 @@ public class StarService {
 
     private final Agendas agendas;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public StarService(Agendas agendas, Outbox outbox) {
+    public StarService(Agendas agendas, Outbox outbox, Clock clock) {
         this.agendas = agendas;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** Stars or unstars a released session; doing what is already done changes nothing and publishes nothing. */
@@ -47,7 +49,7 @@ public class StarService {
             star.attendeeId = agenda.attendeeId;
             star.sessionId = sessionId;
             star.workshopId = agenda.workshopId;
-            star.starredAt = Timestamps.now();
+            star.starredAt = clock.instant();
             stored = star.persist();
         } else {
             stored = existing.delete();

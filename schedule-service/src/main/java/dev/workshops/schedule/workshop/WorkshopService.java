@@ -1,6 +1,5 @@
 package dev.workshops.schedule.workshop;
 
-import dev.workshops.support.time.Timestamps;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
@@ -10,15 +9,19 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
 public class WorkshopService {
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    public WorkshopService(Outbox outbox) {
+    public WorkshopService(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -30,9 +33,9 @@ public class WorkshopService {
             }
             Workshop workshop = new Workshop();
             workshop.id = request.id();
-            workshop.createdAt = Timestamps.now();
+            workshop.createdAt = clock.instant();
             workshop.version = 0;
-            apply(workshop, request);
+            apply(workshop, request, workshop.createdAt);
             return workshop.<Workshop>persist()
                     .flatMap(created -> publish(created, WorkshopChanged.REASON_CREATED))
                     .map(WorkshopView::of);
@@ -46,7 +49,7 @@ public class WorkshopService {
         }
         WorkshopRules.check(request);
         return Workshop.locked(id).flatMap(workshop -> {
-            apply(workshop, request);
+            apply(workshop, request, clock.instant());
             return publish(workshop, WorkshopChanged.REASON_UPDATED);
         }).map(WorkshopView::of);
     }
@@ -70,7 +73,7 @@ public class WorkshopService {
                 .replaceWith(workshop);
     }
 
-    private static void apply(Workshop workshop, WorkshopRequest request) {
+    private static void apply(Workshop workshop, WorkshopRequest request, Instant at) {
         workshop.title = request.title().strip();
         workshop.timezone = request.timezone();
         workshop.venue = request.venue().strip();
@@ -78,6 +81,6 @@ public class WorkshopService {
         workshop.endsAt = request.endsAt().toInstant();
         workshop.description = request.description();
         workshop.version += 1;
-        workshop.updatedAt = Timestamps.now();
+        workshop.updatedAt = at;
     }
 }
