@@ -10,12 +10,12 @@ import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
-import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,12 +39,14 @@ public class Announcements {
     private final EventConsumer events;
     private final Messages messages;
     private final Deliveries deliveries;
+    private final Clock clock;
 
-    public Announcements(Outbox outbox, EventConsumer events, Messages messages, Deliveries deliveries) {
+    public Announcements(Outbox outbox, EventConsumer events, Messages messages, Deliveries deliveries, Clock clock) {
         this.outbox = outbox;
         this.events = events;
         this.messages = messages;
         this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -53,7 +55,7 @@ public class Announcements {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no workshop '" + workshopId + "'."))
                 .flatMap(workshop -> audience(workshopId, request.audience()).flatMap(people -> {
                     AnnouncementCreated fact = new AnnouncementCreated(UUID.randomUUID(), workshopId, request.subject().strip(),
-                            request.body(), request.audience().name(), organizer.id(), Timestamps.now());
+                            request.body(), request.audience().name(), organizer.id(), clock.instant());
                     return outbox.record(Topics.ANNOUNCEMENTS, workshopId, EventTypes.ANNOUNCEMENT_CREATED, fact.id().toString(), fact)
                             .replaceWith(new Accepted(fact.id(), people.size()));
                 }));

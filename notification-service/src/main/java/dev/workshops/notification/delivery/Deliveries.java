@@ -2,11 +2,11 @@ package dev.workshops.notification.delivery;
 
 import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.preferences.RecipientPreferences;
-import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +24,12 @@ public class Deliveries {
     private static final int FAN_OUT_BATCH = 200;
 
     public static final String EMAIL = "EMAIL";
+
+    private final Clock clock;
+
+    public Deliveries(Clock clock) {
+        this.clock = clock;
+    }
 
     /** What a message is about, for the preference that may turn its email off (never the feed item). */
     public enum Concern {
@@ -64,7 +70,7 @@ public class Deliveries {
 
     public Uni<Void> notify(String recipientId, String email, String workshopId, Concern concern, String kind, String factKey,
             Instant factAt, Messages.Message message) {
-        Instant now = Timestamps.now();
+        Instant now = clock.instant();
         UUID notificationId = UUID.randomUUID();
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         INSERT INTO notification (id, recipient_id, workshop_id, kind, fact_key, subject, body, fact_at, created_at)

@@ -1,7 +1,6 @@
 package dev.workshops.notification.delivery;
 
 import dev.workshops.support.calendar.CalendarWriter;
-import dev.workshops.support.time.Timestamps;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -16,6 +15,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,12 +46,13 @@ public class DeliverySender {
     private final Duration sendTimeout;
     private final int senders;
     private final Vertx vertx;
+    private final Clock clock;
 
     public DeliverySender(ReactiveMailer mailer, MeterRegistry registry, Vertx vertx,
             @ConfigProperty(name = "workshop.notification.delivery.senders") int senders,
             @ConfigProperty(name = "workshop.notification.delivery.max-attempts") int maxAttempts,
             @ConfigProperty(name = "workshop.notification.delivery.first-retry") Duration firstRetry,
-            @ConfigProperty(name = "workshop.notification.delivery.send-timeout") Duration sendTimeout) {
+            @ConfigProperty(name = "workshop.notification.delivery.send-timeout") Duration sendTimeout, Clock clock) {
         this.mailer = mailer;
         this.registry = registry;
         this.maxAttempts = maxAttempts;
@@ -62,6 +63,7 @@ public class DeliverySender {
         this.latency = Timer.builder("workshop.notification.latency")
                 .description("From the fact to the email's acceptance by the SMTP server")
                 .publishPercentileHistogram().register(registry);
+        this.clock = clock;
     }
 
     @Scheduled(every = "${workshop.notification.delivery.sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -93,7 +95,7 @@ public class DeliverySender {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
                 .createNativeQuery("SELECT * FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1 "
                         + "ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED", Delivery.class)
-                .setParameter(1, Timestamps.now())
+                .setParameter(1, clock.instant())
                 .getResultList())
                 .flatMap((List<Delivery> due) -> due.isEmpty() ? Uni.createFrom().item(false)
                         : send(due.getFirst()).replaceWith(true)));
@@ -108,12 +110,12 @@ public class DeliverySender {
                 .ifNoItem().after(sendTimeout).failWith(() -> new IllegalStateException("the SMTP server did not answer within " + sendTimeout))
                 .invoke(() -> {
                     delivery.status = SENT;
-                    delivery.sentAt = Timestamps.now();
+                    delivery.sentAt = clock.instant();
                     delivery.nextAttemptAt = null;
                     delivery.lastError = null;
                     count(delivery, SENT);
                     if (delivery.factAt != null) {
-                        latency.record(Duration.between(delivery.factAt, Instant.now()));
+                        latency.record(Duration.between(delivery.factAt, clock.instant()));
                     }
                 })
                 .onFailure().recoverWithItem(error -> {
@@ -125,7 +127,7 @@ public class DeliverySender {
                         LOG.warnf("delivery %s to a recipient failed for good after %d attempts: %s", delivery.id,
                                 delivery.attempts, delivery.lastError);
                     } else {
-                        delivery.nextAttemptAt = Timestamps.now().plus(firstRetry.multipliedBy(1L << (delivery.attempts - 1)));
+                        delivery.nextAttemptAt = clock.instant().plus(firstRetry.multipliedBy(1L << (delivery.attempts - 1)));
                         count(delivery, "RETRY");
                     }
                     return null;

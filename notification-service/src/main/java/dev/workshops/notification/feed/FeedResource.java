@@ -4,7 +4,6 @@ import dev.workshops.support.paging.Page;
 import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
-import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -32,10 +32,12 @@ public class FeedResource {
 
     private final JsonWebToken token;
     private final FeedPush push;
+    private final Clock clock;
 
-    public FeedResource(JsonWebToken token, FeedPush push) {
+    public FeedResource(JsonWebToken token, FeedPush push, Clock clock) {
         this.token = token;
         this.push = push;
+        this.clock = clock;
     }
 
     /** Server-Sent Events: each new feed item of the caller, as JSON, while the connection lasts. */
@@ -70,7 +72,7 @@ public class FeedResource {
                 throw ProblemException.notFound("You have no notification " + id + ".");
             }
             if (notification.readAt == null) {
-                notification.readAt = Timestamps.now();
+                notification.readAt = clock.instant();
             }
         }).replaceWithVoid();
     }

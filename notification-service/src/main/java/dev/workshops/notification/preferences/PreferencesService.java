@@ -1,15 +1,21 @@
 package dev.workshops.notification.preferences;
 
-import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.time.TimeZones;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 
 @ApplicationScoped
 public class PreferencesService {
+
+    private final Clock clock;
+
+    public PreferencesService(Clock clock) {
+        this.clock = clock;
+    }
 
     @WithSession
     public Uni<Preferences> of(String recipientId) {
@@ -28,7 +34,7 @@ public class PreferencesService {
             stored.scheduleChanges = preferences.scheduleChanges();
             stored.reminders = preferences.reminders();
             stored.timezone = preferences.timezone();
-            stored.updatedAt = Timestamps.now();
+            stored.updatedAt = clock.instant();
             return stored.<RecipientPreferences>persist().map(Preferences::of);
         });
     }

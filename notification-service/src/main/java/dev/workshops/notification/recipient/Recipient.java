@@ -1,6 +1,5 @@
 package dev.workshops.notification.recipient;
 
-import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -23,7 +22,7 @@ public class Recipient extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** Keeps the newest address and name; a snapshot without them changes nothing. Inside a transaction. */
-    public static Uni<Void> remember(String attendeeId, String email, String name) {
+    public static Uni<Void> remember(String attendeeId, String email, String name, Instant at) {
         if (email == null && name == null) {
             return Uni.createFrom().voidItem();
         }
@@ -32,7 +31,7 @@ public class Recipient extends PanacheEntityBase {
             recipient.attendeeId = attendeeId;
             recipient.email = email != null ? email : recipient.email;
             recipient.name = name != null ? name : recipient.name;
-            recipient.updatedAt = Timestamps.now();
+            recipient.updatedAt = at;
             return recipient.persist().replaceWithVoid();
         });
     }

@@ -12,6 +12,7 @@ import dev.workshops.support.registrations.RegistrationFacts;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -27,12 +28,14 @@ public class RegistrationNotices {
     private final Messages messages;
     private final Deliveries deliveries;
     private final RegistrationFacts registrations;
+    private final Clock clock;
 
-    public RegistrationNotices(EventConsumer events, Messages messages, Deliveries deliveries, RegistrationFacts registrations) {
+    public RegistrationNotices(EventConsumer events, Messages messages, Deliveries deliveries, RegistrationFacts registrations, Clock clock) {
         this.events = events;
         this.messages = messages;
         this.deliveries = deliveries;
         this.registrations = registrations;
+        this.clock = clock;
     }
 
     @Incoming("registrations")
@@ -43,7 +46,7 @@ public class RegistrationNotices {
     Uni<Void> apply(RegistrationChanged registration) {
         String kind = kindOf(registration);
         Uni<Void> remembered = registrations.apply(registration)
-                .flatMap(held -> Recipient.remember(registration.attendeeId(), registration.email(), registration.name()));
+                .flatMap(held -> Recipient.remember(registration.attendeeId(), registration.email(), registration.name(), clock.instant()));
         if (kind == null) {
             return remembered;
         }
@@ -61,7 +64,7 @@ public class RegistrationNotices {
                             data.put("expired", "OFFER_EXPIRED".equals(registration.reason()));
                             Messages.Message rendered = messages.render(kind, data);
                             if ("registration-confirmed".equals(kind) && workshop != null) {
-                                rendered = rendered.withCalendar(CalendarWriter.write(workshop.title, List.of(new CalendarEntry(
+                                rendered = rendered.withCalendar(CalendarWriter.write(workshop.title, clock.instant(), List.of(new CalendarEntry(
                                         workshop.id + "@workshops", (int) Math.max(0, workshop.version - 1), false,
                                         workshop.startsAt, workshop.endsAt, workshop.title, null, null))));
                             }

@@ -2,12 +2,12 @@ package dev.workshops.notification.reminder;
 
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
-import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,11 +45,12 @@ public class Reminders {
     private final Messages messages;
     private final Deliveries deliveries;
     private final List<Kind> kinds;
+    private final Clock clock;
 
     public Reminders(Messages messages, Deliveries deliveries,
             @ConfigProperty(name = "workshop.notification.reminders.session-lead") Duration sessionLead,
             @ConfigProperty(name = "workshop.notification.reminders.mentoring-lead") Duration mentoringLead,
-            @ConfigProperty(name = "workshop.notification.reminders.workshop-lead") Duration workshopLead) {
+            @ConfigProperty(name = "workshop.notification.reminders.workshop-lead") Duration workshopLead, Clock clock) {
         this.messages = messages;
         this.deliveries = deliveries;
         this.kinds = List.of(
@@ -90,11 +91,12 @@ public class Reminders {
                             LEFT JOIN recipient r ON r.attendee_id = h.attendee_id
                             WHERE w.starts_at > ?1 AND w.starts_at <= ?2) due WHERE true
                         """ + NOT_YET));
+        this.clock = clock;
     }
 
     @Scheduled(every = "${workshop.notification.reminders.sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
-        Instant now = Timestamps.now();
+        Instant now = clock.instant();
         return Multi.createFrom().iterable(kinds)
                 .onItem().transformToUniAndConcatenate(kind -> Panache.withTransaction(() -> due(kind, now)
                         .flatMap(reminders -> Multi.createFrom().iterable(reminders)

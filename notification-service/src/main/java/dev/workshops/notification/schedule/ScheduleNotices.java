@@ -14,6 +14,7 @@ import dev.workshops.support.sessions.SessionReleases;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,12 +43,14 @@ public class ScheduleNotices {
     private final SessionReleases releases;
     private final Messages messages;
     private final Deliveries deliveries;
+    private final Clock clock;
 
-    public ScheduleNotices(EventConsumer events, SessionReleases releases, Messages messages, Deliveries deliveries) {
+    public ScheduleNotices(EventConsumer events, SessionReleases releases, Messages messages, Deliveries deliveries, Clock clock) {
         this.events = events;
         this.releases = releases;
         this.messages = messages;
         this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     @Incoming("schedule-releases")
@@ -104,7 +107,7 @@ public class ScheduleNotices {
                     data.put("workshop", title);
                     data.put("version", release.version());
                     data.put("changes", changes.stream().map(change -> ChangeLines.of(change, zone)).toList());
-                    Messages.Message rendered = messages.render(KIND, data).withCalendar(CalendarWriter.write(title, changes.stream()
+                    Messages.Message rendered = messages.render(KIND, data).withCalendar(CalendarWriter.write(title, clock.instant(), changes.stream()
                             .map(c -> SessionEntries.of(c.after() != null ? c.after() : c.before(), sequences.getOrDefault(c.sessionId(), 0), null))
                             .toList()));
                     return deliveries.notify(person, recipient == null ? null : recipient.email, release.workshopId(),

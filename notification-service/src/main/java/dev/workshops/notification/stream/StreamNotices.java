@@ -7,11 +7,11 @@ import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.sessions.KnownSession;
-import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -37,11 +37,13 @@ public class StreamNotices {
     private final EventConsumer events;
     private final Messages messages;
     private final Deliveries deliveries;
+    private final Clock clock;
 
-    public StreamNotices(EventConsumer events, Messages messages, Deliveries deliveries) {
+    public StreamNotices(EventConsumer events, Messages messages, Deliveries deliveries, Clock clock) {
         this.events = events;
         this.messages = messages;
         this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     @Incoming("streams")
@@ -63,7 +65,7 @@ public class StreamNotices {
                                             "workshop", workshop == null ? stream.workshopId() : workshop.title));
                                     return deliveries.notify(person, recipient == null ? null : recipient.email, stream.workshopId(),
                                             Deliveries.Concern.REMINDERS, KIND, "stream/" + stream.sessionId() + "/live/v" + stream.version(),
-                                            stream.startedAt() == null ? Timestamps.now() : stream.startedAt(), rendered);
+                                            stream.startedAt() == null ? clock.instant() : stream.startedAt(), rendered);
                                 })))));
     }
 
