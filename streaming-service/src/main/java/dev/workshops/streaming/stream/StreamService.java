@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,11 +33,13 @@ public class StreamService {
     private final StreamingConfig config;
     private final Outbox outbox;
     private final Viewers viewers;
+    private final Clock clock;
 
-    public StreamService(StreamingConfig config, Outbox outbox, Viewers viewers) {
+    public StreamService(StreamingConfig config, Outbox outbox, Viewers viewers, Clock clock) {
         this.config = config;
         this.outbox = outbox;
         this.viewers = viewers;
+        this.clock = clock;
     }
 
     /** SCHEDULED → LIVE. */
@@ -44,7 +47,7 @@ public class StreamService {
     public Uni<OrganizerStreamView> goLive(UUID sessionId) {
         return transition(sessionId, SCHEDULED, stream -> {
             stream.status = LIVE;
-            stream.startedAt = Timestamps.now();
+            stream.startedAt = clock.instant();
         }, "LIVE");
     }
 
@@ -53,7 +56,7 @@ public class StreamService {
     public Uni<OrganizerStreamView> end(UUID sessionId) {
         return transition(sessionId, LIVE, stream -> {
             stream.status = ENDED;
-            stream.endedAt = Timestamps.now();
+            stream.endedAt = clock.instant();
             viewers.ended(sessionId);
         }, "ENDED");
     }
@@ -96,7 +99,7 @@ public class StreamService {
     /** Bumps the version and records the snapshot (without URLs) for `streams`. */
     private Uni<OrganizerStreamView> changed(Stream stream, String reason) {
         stream.version += 1;
-        stream.updatedAt = Timestamps.now();
+        stream.updatedAt = clock.instant();
         StreamChanged snapshot = new StreamChanged(stream.sessionId, stream.workshopId, stream.provider, stream.status,
                 stream.startedAt, stream.endedAt, stream.version, reason);
         return stream.<Stream>persist()

@@ -4,10 +4,10 @@ import dev.workshops.streaming.stream.StreamingConfig;
 import dev.workshops.streaming.stream.Viewers;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
-import dev.workshops.support.time.Timestamps;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,13 +28,15 @@ public class WatchService {
     private final StreamingConfig config;
     private final Viewers viewers;
     private final StreamAccess access;
+    private final Clock clock;
 
-    public WatchService(WatchLinks links, StreamStates streams, StreamingConfig config, Viewers viewers, StreamAccess access) {
+    public WatchService(WatchLinks links, StreamStates streams, StreamingConfig config, Viewers viewers, StreamAccess access, Clock clock) {
         this.links = links;
         this.streams = streams;
         this.config = config;
         this.viewers = viewers;
         this.access = access;
+        this.clock = clock;
     }
 
     public Uni<Join> join(UUID sessionId, Caller caller, URI baseUri) {
@@ -49,7 +51,7 @@ public class WatchService {
                 if (!hasAccess) {
                     throw ProblemException.forbidden("Watching needs a registration with stream access for this workshop.");
                 }
-                Instant now = Timestamps.now();
+                Instant now = clock.instant();
                 Instant opensAt = stream.startsAt().minus(config.joinOpensBefore());
                 if (now.isBefore(opensAt)) {
                     throw ProblemException.conflict("You can join from " + opensAt + ".").with("joinOpensAt", opensAt);
@@ -73,7 +75,7 @@ public class WatchService {
     public Uni<URI> follow(String token) {
         WatchLinks.Claims claims = links.verify(token).orElseThrow(() ->
                 ProblemException.forbidden("This watch link is not valid: it is malformed or has been altered."));
-        if (!Timestamps.now().isBefore(claims.expiresAt())) {
+        if (!clock.instant().isBefore(claims.expiresAt())) {
             throw ProblemException.gone("This watch link expired at " + claims.expiresAt() + "; ask for a new one.");
         }
         return streams.of(claims.sessionId()).flatMap(stream -> {
