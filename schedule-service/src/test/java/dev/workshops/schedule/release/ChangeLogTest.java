@@ -1,0 +1,208 @@
+package dev.workshops.schedule.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.workshops.events.ScheduleChange;
+import dev.workshops.events.SessionSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ChangeLogTest {
+
+    private static final Instant NINE = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(30)).plus(Duration.ofHours(9));
+
+    @Test
+    void aSessionNotReleasedBeforeIsAddedWithoutABefore() {
+        SessionSnapshot keynote = session().snapshot();
+
+        ScheduleChange change = only(ChangeLog.between(Map.of(), List.of(keynote)));
+
+        assertEquals(ChangeLog.ADDED, change.type());
+        assertNull(change.before());
+        assertEquals(keynote, change.after());
+    }
+
+    @Test
+    void aSessionNewAndAlreadyCancelledInTheDraftIsNoChange() {
+        assertTrue(ChangeLog.between(Map.of(), List.of(session().cancelled().snapshot())).isEmpty());
+    }
+
+    @Test
+    void aReleasedSessionCancelledInTheDraftIsCancelled() {
+        Session keynote = session();
+        SessionSnapshot before = keynote.snapshot();
+
+        ScheduleChange change = only(ChangeLog.between(released(before), List.of(keynote.cancelled().snapshot())));
+
+        assertEquals(ChangeLog.CANCELLED, change.type());
+        assertEquals(before, change.before());
+    }
+
+    @Test
+    void aCancelledSessionThatStaysCancelledIsNoChange() {
+        Session keynote = session().cancelled();
+
+        assertTrue(ChangeLog.between(released(keynote.snapshot()), List.of(keynote.snapshot())).isEmpty());
+    }
+
+    @Test
+    void aCancelledSessionScheduledAgainIsAddedAsIfNew() {
+        Session keynote = session().cancelled();
+        SessionSnapshot before = keynote.snapshot();
+
+        ScheduleChange change = only(ChangeLog.between(released(before), List.of(keynote.scheduled().snapshot())));
+
+        assertEquals(ChangeLog.ADDED, change.type());
+        assertNull(change.before());
+    }
+
+    @Test
+    void aNewTimeOrRoomIsMoved() {
+        Session keynote = session();
+        SessionSnapshot before = keynote.snapshot();
+        Session other = session();
+        SessionSnapshot otherBefore = other.snapshot();
+
+        List<ScheduleChange> changes = ChangeLog.between(released(before, otherBefore),
+                List.of(keynote.at(NINE.plus(Duration.ofDays(1))).snapshot(), other.in("Room 2").snapshot()));
+
+        assertEquals(List.of(ChangeLog.MOVED, ChangeLog.MOVED), changes.stream().map(ScheduleChange::type).toList());
+    }
+
+    @Test
+    void movedWinsOverUpdatedAndItsBeforeAndAfterShowEveryDifference() {
+        Session keynote = session();
+        SessionSnapshot before = keynote.snapshot();
+        SessionSnapshot after = keynote.in("Hall B").titled("A better keynote").snapshot();
+
+        ScheduleChange change = only(ChangeLog.between(released(before), List.of(after)));
+
+        assertEquals(ChangeLog.MOVED, change.type());
+        assertEquals("Keynote", change.before().title());
+        assertEquals("A better keynote", change.after().title());
+        assertEquals("Hall B", change.after().room());
+    }
+
+    @Test
+    void aNewTitleKindSpeakersAbstractOrStreamingIsUpdated() {
+        List<Function<Session, Session>> edits = List.of(
+                s -> s.titled("Another title"),
+                s -> s.ofKind("PANEL"),
+                s -> s.by("Grace"),
+                s -> s.about("What it is about"),
+                Session::notStreamed);
+        for (Function<Session, Session> edit : edits) {
+            Session keynote = session();
+            SessionSnapshot before = keynote.snapshot();
+
+            ScheduleChange change = only(ChangeLog.between(released(before), List.of(edit.apply(keynote).snapshot())));
+
+            assertEquals(ChangeLog.UPDATED, change.type());
+            assertEquals(before, change.before());
+        }
+    }
+
+    @Test
+    void anUnchangedSessionIsNoChange() {
+        SessionSnapshot keynote = session().snapshot();
+
+        assertTrue(ChangeLog.between(released(keynote), List.of(keynote)).isEmpty());
+    }
+
+    @Test
+    void changesFollowTheDraftsOrder() {
+        Session moved = session();
+        SessionSnapshot movedBefore = moved.snapshot();
+        Session added = session();
+
+        List<ScheduleChange> changes = ChangeLog.between(released(movedBefore),
+                List.of(added.snapshot(), moved.in("Hall C").snapshot()));
+
+        assertEquals(List.of(added.id, moved.id), changes.stream().map(ScheduleChange::sessionId).toList());
+    }
+
+    private static ScheduleChange only(List<ScheduleChange> changes) {
+        assertEquals(1, changes.size(), changes::toString);
+        return changes.getFirst();
+    }
+
+    private static Map<UUID, SessionSnapshot> released(SessionSnapshot... sessions) {
+        return List.of(sessions).stream().collect(Collectors.toMap(SessionSnapshot::id, Function.identity()));
+    }
+
+    private static Session session() {
+        return new Session();
+    }
+
+    /** A draft session, changed one property at a time. */
+    private static final class Session {
+        final UUID id = UUID.randomUUID();
+        String title = "Keynote";
+        String kind = "KEYNOTE";
+        Instant startsAt = NINE;
+        String room = "Hall A";
+        List<SessionSnapshot.Speaker> speakers = List.of(new SessionSnapshot.Speaker("Ada", null, null));
+        String abstractText;
+        boolean streamed = true;
+        String status = "SCHEDULED";
+
+        Session titled(String value) {
+            title = value;
+            return this;
+        }
+
+        Session ofKind(String value) {
+            kind = value;
+            return this;
+        }
+
+        Session at(Instant value) {
+            startsAt = value;
+            return this;
+        }
+
+        Session in(String value) {
+            room = value;
+            return this;
+        }
+
+        Session by(String speaker) {
+            speakers = List.of(new SessionSnapshot.Speaker(speaker, null, null));
+            return this;
+        }
+
+        Session about(String value) {
+            abstractText = value;
+            return this;
+        }
+
+        Session notStreamed() {
+            streamed = false;
+            return this;
+        }
+
+        Session cancelled() {
+            status = "CANCELLED";
+            return this;
+        }
+
+        Session scheduled() {
+            status = "SCHEDULED";
+            return this;
+        }
+
+        SessionSnapshot snapshot() {
+            return new SessionSnapshot(id, "ws-rules", title, kind, startsAt, startsAt.plus(Duration.ofHours(1)), room, speakers,
+                    abstractText, streamed, status);
+        }
+    }
+}
