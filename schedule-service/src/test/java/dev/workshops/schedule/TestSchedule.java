@@ -7,6 +7,8 @@ import dev.workshops.infra.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.enterprise.context.Dependent;
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,9 +21,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Dependent
 public class TestSchedule {
 
-    /** Every test workshop runs from 7 Dec 2026 09:00 to 9 Dec 2026 19:00 in Vienna (UTC+1). */
-    public static final String STARTS = "2026-12-07T08:00:00Z";
-    public static final String ENDS = "2026-12-09T18:00:00Z";
+    /**
+     * Test workshops take place in December of the year after the clock's, always ahead of it and always in winter
+     * time, so offsets are fixed: Vienna UTC+1, Kolkata UTC+5:30, Toronto UTC-5.
+     */
+    public static final int YEAR = Year.now(Clock.systemUTC()).getValue() + 1;
+
+    /** Every test workshop runs from 7 December 09:00 to 9 December 19:00 in Vienna. */
+    public static final String STARTS = december("07T08:00:00Z");
+    public static final String ENDS = december("09T18:00:00Z");
 
     private final String issuer;
     private final String kafka;
@@ -54,14 +62,14 @@ public class TestSchedule {
     public Changing toChange() {
         String workshop = workshop();
         return new Changing(workshop,
-                added(workshop, session("Keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", "Ada")),
-                added(workshop, session("Ethics", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null)),
-                added(workshop, session("Tools", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 2", null)));
+                added(workshop, session("Keynote", december("07T08:00:00Z"), december("07T09:00:00Z"), "Hall A", "Ada")),
+                added(workshop, session("Ethics", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 1", null)),
+                added(workshop, session("Tools", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 2", null)));
     }
 
     /** The draft of the next release: the keynote a day later, the first talk cancelled. */
     public void moveAndCancel(Changing changing) {
-        update(changing.moved(), session("Keynote", "2026-12-08T08:00:00Z", "2026-12-08T09:00:00Z", "Hall A", "Ada")).statusCode(200);
+        update(changing.moved(), session("Keynote", december("08T08:00:00Z"), december("08T09:00:00Z"), "Hall A", "Ada")).statusCode(200);
         cancel(changing.cancelled());
     }
 
@@ -72,6 +80,11 @@ public class TestSchedule {
     /** Every record on {@code topic} so far. */
     public List<TestEvents.Received> published(String topic) throws Exception {
         return TestEvents.readAll(kafka, topic);
+    }
+
+    /** A date or date-time of the test December: {@code december("07T08:00:00Z")}. */
+    public static String december(String dayAndTime) {
+        return YEAR + "-12-" + dayAndTime;
     }
 
     public static Map<String, Object> session(String title, String startsAt, String endsAt, String room, String speaker) {

@@ -1,5 +1,6 @@
 package dev.workshops.schedule.mentoring;
 
+import static dev.workshops.schedule.TestSchedule.december;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,16 +18,17 @@ import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import dev.workshops.schedule.TestSchedule;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +53,15 @@ class MentoringTest {
     @TestHTTPResource("/")
     URI base;
 
+    @Inject
+    TestClock clock;
+
     @Test
     void fiftyConcurrentBookingsForAThreeSeatSlotGiveExactlyThree() throws Exception {
         String workshop = new TestSchedule(issuer, kafka).workshop();
         String mike = Tokens.accessToken(issuer, "mike");
-        String warmUp = slot(mike, workshop, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", 50, "IN_PERSON");
-        String contested = slot(mike, workshop, "2026-12-08T12:00:00Z", "2026-12-08T12:30:00Z", 3, "ONLINE");
+        String warmUp = slot(mike, workshop, december("08T10:00:00Z"), december("08T11:00:00Z"), 50, "IN_PERSON");
+        String contested = slot(mike, workshop, december("08T12:00:00Z"), december("08T12:30:00Z"), 3, "ONLINE");
         List<String> people = people("rush", 50);
         people.forEach(person -> register(workshop, person, "CONFIRMED", true, 1));
         // Each books a roomy slot first: once that works, the registration has reached the projection.
@@ -88,7 +93,7 @@ class MentoringTest {
     void onlyPeopleWithAnActiveRegistrationMayBook() {
         String workshop = new TestSchedule(issuer, kafka).workshop();
         String mike = Tokens.accessToken(issuer, "mike");
-        String first = slot(mike, workshop, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", 10, "IN_PERSON");
+        String first = slot(mike, workshop, december("08T10:00:00Z"), december("08T11:00:00Z"), 10, "IN_PERSON");
         List<String> people = people("who", 4);
         String stranger = people.get(0);
         String cancelled = people.get(1);
@@ -106,9 +111,9 @@ class MentoringTest {
 
         // The same registration, cancelled (version 2): a later booking is refused.
         publish(new RegistrationChanged(leavingRegistration, workshop, Tokens.subjectOf(leaving), null, null, null,
-                "IN_PERSON", "CANCELLED", null, null, false, null, null, Instant.parse("2026-11-01T10:00:00Z"),
-                Instant.now(), 2, "CANCELLED"));
-        String second = slot(mike, workshop, "2026-12-08T12:00:00Z", "2026-12-08T13:00:00Z", 10, "IN_PERSON");
+                "IN_PERSON", "CANCELLED", null, null, false, null, null, clock.instant().minus(Duration.ofDays(30)),
+                clock.instant(), 2, "CANCELLED"));
+        String second = slot(mike, workshop, december("08T12:00:00Z"), december("08T13:00:00Z"), 10, "IN_PERSON");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(leaving, second).extract().statusCode() == 403);
         // Registering again is a new registration, which wins over the old one's snapshots.
         register(workshop, leaving, "CONFIRMED", true, 1);
@@ -120,10 +125,10 @@ class MentoringTest {
         String workshop = new TestSchedule(issuer, kafka).workshop();
         String mike = Tokens.accessToken(issuer, "mike");
         String otherMentor = Tokens.accessToken(issuer, KeycloakUsers.create(issuer, "mentor-" + System.nanoTime(), 1, "mentor").getFirst());
-        String morning = slot(mike, workshop, "2026-12-08T09:00:00Z", "2026-12-08T10:00:00Z", 2, "ONLINE");
-        String noon = slot(mike, workshop, "2026-12-08T12:00:00Z", "2026-12-08T13:00:00Z", 2, "IN_PERSON");
-        String evening = slot(otherMentor, workshop, "2026-12-08T17:00:00Z", "2026-12-08T18:00:00Z", 2, "IN_PERSON");
-        String overlapping = slot(otherMentor, workshop, "2026-12-08T09:30:00Z", "2026-12-08T10:30:00Z", 2, "ONLINE");
+        String morning = slot(mike, workshop, december("08T09:00:00Z"), december("08T10:00:00Z"), 2, "ONLINE");
+        String noon = slot(mike, workshop, december("08T12:00:00Z"), december("08T13:00:00Z"), 2, "IN_PERSON");
+        String evening = slot(otherMentor, workshop, december("08T17:00:00Z"), december("08T18:00:00Z"), 2, "IN_PERSON");
+        String overlapping = slot(otherMentor, workshop, december("08T09:30:00Z"), december("08T10:30:00Z"), 2, "ONLINE");
         List<String> people = people("limits", 2);
         String ana = people.get(0);
         String ben = people.get(1);
@@ -166,20 +171,20 @@ class MentoringTest {
     void badSlotsAreRefusedWithClearProblems() {
         String workshop = new TestSchedule(issuer, kafka).workshop();
         String mike = Tokens.accessToken(issuer, "mike");
-        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
+        offer(mike, workshop, Map.of("startsAt", december("08T10:00:00Z"), "endsAt", december("08T11:00:00Z"), "topic", "Careers",
                 "format", "ONLINE")).statusCode(400).body("violations.field", hasItem("meetingUrl"));
-        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
+        offer(mike, workshop, Map.of("startsAt", december("08T10:00:00Z"), "endsAt", december("08T11:00:00Z"), "topic", "Careers",
                 "format", "ONLINE", "meetingUrl", "javascript:alert(1)")).statusCode(400).body("violations.field", hasItem("meetingUrl"));
-        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
+        offer(mike, workshop, Map.of("startsAt", december("08T10:00:00Z"), "endsAt", december("08T11:00:00Z"), "topic", "Careers",
                 "format", "IN_PERSON")).statusCode(400).body("violations.field", hasItem("location"));
-        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:00:00Z", "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers",
+        offer(mike, workshop, Map.of("startsAt", december("08T10:00:00Z"), "endsAt", december("08T11:00:00Z"), "topic", "Careers",
                 "format", "IN_PERSON", "location", "Room M", "capacity", 0)).statusCode(400).body("violations.field", hasItem("capacity"));
-        offer(mike, workshop, Map.of("startsAt", "2026-12-08T11:00:00Z", "endsAt", "2026-12-08T10:00:00Z", "topic", "Careers",
+        offer(mike, workshop, Map.of("startsAt", december("08T11:00:00Z"), "endsAt", december("08T10:00:00Z"), "topic", "Careers",
                 "format", "IN_PERSON", "location", "Room M")).statusCode(400).body("violations.field", hasItem("endsAt"));
-        offer(Tokens.accessToken(issuer, "alice"), workshop, Map.of("startsAt", "2026-12-08T10:00:00Z",
-                "endsAt", "2026-12-08T11:00:00Z", "topic", "Careers", "format", "IN_PERSON", "location", "Room M")).statusCode(403);
-        slot(mike, workshop, "2026-12-08T10:00:00Z", "2026-12-08T11:00:00Z", 1, "IN_PERSON");
-        offer(mike, workshop, Map.of("startsAt", "2026-12-08T10:30:00Z", "endsAt", "2026-12-08T11:30:00Z", "topic", "Again",
+        offer(Tokens.accessToken(issuer, "alice"), workshop, Map.of("startsAt", december("08T10:00:00Z"),
+                "endsAt", december("08T11:00:00Z"), "topic", "Careers", "format", "IN_PERSON", "location", "Room M")).statusCode(403);
+        slot(mike, workshop, december("08T10:00:00Z"), december("08T11:00:00Z"), 1, "IN_PERSON");
+        offer(mike, workshop, Map.of("startsAt", december("08T10:30:00Z"), "endsAt", december("08T11:30:00Z"), "topic", "Again",
                 "format", "IN_PERSON", "location", "Room M")).statusCode(409);
     }
 
@@ -192,7 +197,7 @@ class MentoringTest {
     private UUID register(String workshop, String token, String status, boolean streamAccess, long version) {
         UUID id = UUID.randomUUID();
         publish(new RegistrationChanged(id, workshop, Tokens.subjectOf(token), null, null, null, "IN_PERSON", status,
-                null, null, streamAccess, null, null, Instant.now(), Instant.now(), version, "REGISTERED"));
+                null, null, streamAccess, null, null, clock.instant(), clock.instant(), version, "REGISTERED"));
         return id;
     }
 

@@ -1,6 +1,7 @@
 package dev.workshops.schedule.release;
 
 import static dev.workshops.schedule.TestSchedule.session;
+import static dev.workshops.schedule.TestSchedule.december;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -51,21 +52,21 @@ class ReleaseTest {
         schedule.release(workshop).statusCode(409).body("detail", containsString("Nothing changed since version 1"));
 
         schedule.moveAndCancel(changing);
-        String added = schedule.added(workshop, session("Closing panel", "2026-12-09T16:00:00Z", "2026-12-09T17:00:00Z", "Hall A", null));
+        String added = schedule.added(workshop, session("Closing panel", december("09T16:00:00Z"), december("09T17:00:00Z"), "Hall A", null));
 
         schedule.release(workshop).statusCode(201).body("version", equalTo(2))
                 .body("changes", hasSize(3))
                 .body("changes.sessionId", contains(cancelled, moved, added))
                 .body("changes.type", contains("CANCELLED", "MOVED", "ADDED"))
-                .body("changes[1].before.startsAt", equalTo("2026-12-07T09:00:00+01:00"))
-                .body("changes[1].after.startsAt", equalTo("2026-12-08T09:00:00+01:00"));
+                .body("changes[1].before.startsAt", equalTo(december("07T09:00:00+01:00")))
+                .body("changes[1].after.startsAt", equalTo(december("08T09:00:00+01:00")));
 
         given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
                 .body("version", equalTo(2)).body("timezone", equalTo("Europe/Vienna"))
                 .body("sessions.find { it.id == '" + cancelled + "' }.status", equalTo("CANCELLED"))
                 .body("sessions.find { it.id == '" + changing.kept() + "' }.status", equalTo("SCHEDULED"));
         given().queryParam("version", 1).when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
-                .body("sessions.find { it.id == '" + moved + "' }.startsAt", equalTo("2026-12-07T09:00:00+01:00"))
+                .body("sessions.find { it.id == '" + moved + "' }.startsAt", equalTo(december("07T09:00:00+01:00")))
                 .body("sessions.id", containsInAnyOrder(moved, cancelled, changing.kept()));
         given().queryParam("since", 1).when().get("/api/workshops/" + workshop + "/schedule/changes").then().statusCode(200)
                 .body("changes.version", contains(2, 2, 2)).body("changes.type", contains("CANCELLED", "MOVED", "ADDED"));
@@ -81,20 +82,20 @@ class ReleaseTest {
     @Test
     void timesRenderInTheWorkshopsZoneOrTheOneAskedForAcrossMidnight() {
         String workshop = schedule.workshop();
-        String late = schedule.added(workshop, session("Evening posters", "2026-12-07T17:00:00Z", "2026-12-07T19:00:00Z", "Foyer", null));
+        String late = schedule.added(workshop, session("Evening posters", december("07T17:00:00Z"), december("07T19:00:00Z"), "Foyer", null));
         given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(404);
         schedule.release(workshop).statusCode(201);
 
         given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
-                .body("sessions[0].startsAt", equalTo("2026-12-07T18:00:00+01:00")).body("sessions[0].day", equalTo("2026-12-07"));
+                .body("sessions[0].startsAt", equalTo(december("07T18:00:00+01:00"))).body("sessions[0].day", equalTo(december("07")));
         given().queryParam("tz", "Asia/Kolkata").when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
                 .body("timezone", equalTo("Asia/Kolkata"))
                 .body("sessions[0].id", equalTo(late))
-                .body("sessions[0].startsAt", equalTo("2026-12-07T22:30:00+05:30"))
-                .body("sessions[0].endsAt", equalTo("2026-12-08T00:30:00+05:30"))
-                .body("sessions[0].day", equalTo("2026-12-07"));
+                .body("sessions[0].startsAt", equalTo(december("07T22:30:00+05:30")))
+                .body("sessions[0].endsAt", equalTo(december("08T00:30:00+05:30")))
+                .body("sessions[0].day", equalTo(december("07")));
         given().queryParam("tz", "America/Toronto").when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200)
-                .body("sessions[0].startsAt", equalTo("2026-12-07T12:00:00-05:00"));
+                .body("sessions[0].startsAt", equalTo(december("07T12:00:00-05:00")));
         for (String bad : List.of("Mars/Olympus", "+02:00", "CET ")) {
             given().queryParam("tz", bad).when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(400)
                     .contentType("application/problem+json").body("violations.field", hasItem("tz"));
@@ -106,41 +107,41 @@ class ReleaseTest {
     @Test
     void roomsAndSpeakersCannotBeInTwoPlacesAtOnce() {
         String workshop = schedule.workshop();
-        String first = schedule.added(workshop, session("Metadata", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", "Ada Lovelace"));
+        String first = schedule.added(workshop, session("Metadata", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 1", "Ada Lovelace"));
 
-        schedule.add(workshop, session("Ontologies", "2026-12-07T10:30:00Z", "2026-12-07T11:30:00Z", " room  1", "Grace"))
+        schedule.add(workshop, session("Ontologies", december("07T10:30:00Z"), december("07T11:30:00Z"), " room  1", "Grace"))
                 .statusCode(409).body("conflictingSession.id", equalTo(first)).body("detail", containsString("Metadata"));
-        schedule.add(workshop, session("Provenance", "2026-12-07T10:59:00Z", "2026-12-07T11:30:00Z", "Room 2", "ada lovelace"))
+        schedule.add(workshop, session("Provenance", december("07T10:59:00Z"), december("07T11:30:00Z"), "Room 2", "ada lovelace"))
                 .statusCode(409).body("conflictingSession.title", equalTo("Metadata")).body("detail", containsString("Ada Lovelace"));
-        schedule.added(workshop, session("Back to back", "2026-12-07T11:00:00Z", "2026-12-07T12:00:00Z", "Room 1", "Ada Lovelace"));
-        String other = schedule.added(workshop, session("Elsewhere", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 3", null));
-        schedule.update(other, session("Elsewhere", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
+        schedule.added(workshop, session("Back to back", december("07T11:00:00Z"), december("07T12:00:00Z"), "Room 1", "Ada Lovelace"));
+        String other = schedule.added(workshop, session("Elsewhere", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 3", null));
+        schedule.update(other, session("Elsewhere", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 1", null))
                 .statusCode(409).body("conflictingSession.id", equalTo(first));
         schedule.cancel(first);
-        schedule.update(other, session("Elsewhere", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null)).statusCode(200);
+        schedule.update(other, session("Elsewhere", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 1", null)).statusCode(200);
     }
 
     @Test
     void badSessionsAreRefusedWithClearProblems() {
         String workshop = schedule.workshop();
-        schedule.add(workshop, session("Backwards", "2026-12-07T11:00:00Z", "2026-12-07T10:00:00Z", "Room 1", null))
+        schedule.add(workshop, session("Backwards", december("07T11:00:00Z"), december("07T10:00:00Z"), "Room 1", null))
                 .statusCode(400).body("violations.field", hasItem("endsAt"));
-        schedule.add(workshop, session("Too early", "2026-12-06T10:00:00Z", "2026-12-06T11:00:00Z", "Room 1", null))
+        schedule.add(workshop, session("Too early", december("06T10:00:00Z"), december("06T11:00:00Z"), "Room 1", null))
                 .statusCode(400).body("violations.field", hasItem("startsAt"));
-        schedule.add(workshop, session("No offset", "2026-12-07T10:00:00", "2026-12-07T11:00:00Z", "Room 1", null))
+        schedule.add(workshop, session("No offset", december("07T10:00:00"), december("07T11:00:00Z"), "Room 1", null))
                 .statusCode(400);
-        schedule.add(workshop, Map.of("title", "Odd kind", "kind", "PICNIC", "startsAt", "2026-12-07T10:00:00Z",
-                "endsAt", "2026-12-07T11:00:00Z", "room", "Lawn")).statusCode(400);
-        schedule.add("no-such-workshop", session("Lost", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
+        schedule.add(workshop, Map.of("title", "Odd kind", "kind", "PICNIC", "startsAt", december("07T10:00:00Z"),
+                "endsAt", december("07T11:00:00Z"), "room", "Lawn")).statusCode(400);
+        schedule.add("no-such-workshop", session("Lost", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 1", null))
                 .statusCode(404);
-        schedule.update(UUID.randomUUID().toString(), session("Ghost", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
+        schedule.update(UUID.randomUUID().toString(), session("Ghost", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 1", null))
                 .statusCode(404);
         schedule.release(workshop).statusCode(409).body("detail", containsString("no sessions"));
         given().auth().oauth2(schedule.token("alice")).contentType(ContentType.JSON)
-                .body(session("Sneaky", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null))
+                .body(session("Sneaky", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 1", null))
                 .when().post("/api/workshops/" + workshop + "/sessions").then().statusCode(403);
-        String breakId = schedule.added(workshop, Map.of("title", "Coffee", "kind", "BREAK", "startsAt", "2026-12-07T10:00:00Z",
-                "endsAt", "2026-12-07T10:30:00Z", "room", "Foyer"));
+        String breakId = schedule.added(workshop, Map.of("title", "Coffee", "kind", "BREAK", "startsAt", december("07T10:00:00Z"),
+                "endsAt", december("07T10:30:00Z"), "room", "Foyer"));
         given().auth().oauth2(schedule.token("olivia")).when().get("/api/workshops/" + workshop + "/draft")
                 .then().statusCode(200).body("sessions.find { it.id == '" + breakId + "' }.streamed", equalTo(false));
     }

@@ -1,6 +1,7 @@
 package dev.workshops.schedule.star;
 
 import static dev.workshops.schedule.TestSchedule.session;
+import static dev.workshops.schedule.TestSchedule.december;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.startsWith;
@@ -63,8 +64,8 @@ class StarsAndCalendarTest {
         assertEquals("0", value(second.get(changing.kept()), "SEQUENCE"));
 
         Instant start = Instant.from(ICAL_UTC.parse(value(second.get(changing.moved()), "DTSTART")));
-        assertEquals(LocalDateTime.parse("2026-12-08T03:00"), LocalDateTime.ofInstant(start, ZoneId.of("America/Toronto")));
-        assertEquals(LocalDateTime.parse("2026-12-08T13:30"), LocalDateTime.ofInstant(start, ZoneId.of("Asia/Kolkata")));
+        assertEquals(LocalDateTime.parse(december("08T03:00")), LocalDateTime.ofInstant(start, ZoneId.of("America/Toronto")));
+        assertEquals(LocalDateTime.parse(december("08T13:30")), LocalDateTime.ofInstant(start, ZoneId.of("Asia/Kolkata")));
         assertTrue(value(second.get(changing.moved()), "DESCRIPTION").contains("Ada"));
         assertEquals("Hall A, TU Wien", value(second.get(changing.moved()), "LOCATION"));
     }
@@ -72,11 +73,11 @@ class StarsAndCalendarTest {
     @Test
     void starsMakeAPersonalAgendaAndASecretFeed() throws Exception {
         String workshop = schedule.workshop();
-        String keynote = schedule.added(workshop, session("Keynote", "2026-12-07T08:00:00Z", "2026-12-07T09:00:00Z", "Hall A", null));
-        String talk = schedule.added(workshop, session("Talk", "2026-12-07T10:00:00Z", "2026-12-07T11:00:00Z", "Room 1", null));
-        String unstarred = schedule.added(workshop, session("Other", "2026-12-07T12:00:00Z", "2026-12-07T13:00:00Z", "Room 1", null));
+        String keynote = schedule.added(workshop, session("Keynote", december("07T08:00:00Z"), december("07T09:00:00Z"), "Hall A", null));
+        String talk = schedule.added(workshop, session("Talk", december("07T10:00:00Z"), december("07T11:00:00Z"), "Room 1", null));
+        String unstarred = schedule.added(workshop, session("Other", december("07T12:00:00Z"), december("07T13:00:00Z"), "Room 1", null));
         schedule.release(workshop).statusCode(201);
-        String draftOnly = schedule.added(workshop, session("Later", "2026-12-07T14:00:00Z", "2026-12-07T15:00:00Z", "Room 1", null));
+        String draftOnly = schedule.added(workshop, session("Later", december("07T14:00:00Z"), december("07T15:00:00Z"), "Room 1", null));
         String alice = schedule.token("alice");
 
         star(alice, talk).statusCode(204);

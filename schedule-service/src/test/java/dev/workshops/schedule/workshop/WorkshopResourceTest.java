@@ -1,5 +1,6 @@
 package dev.workshops.schedule.workshop;
 
+import static dev.workshops.schedule.TestSchedule.december;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
@@ -42,7 +43,7 @@ class WorkshopResourceTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/workshops/" + id))
                 .body("id", equalTo(id))
-                .body("startsAt", equalTo("2026-12-07T08:00:00Z"));
+                .body("startsAt", equalTo(december("07T08:00:00Z")));
 
         given().when().get("/api/workshops/" + id)
                 .then().statusCode(200).body("title", equalTo("Open Science for Foundation Models"));
@@ -123,7 +124,7 @@ class WorkshopResourceTest {
 
     @Test
     void aTimeWithoutOffsetIs400() {
-        String body = body(newId(), "Europe/Vienna").replace("2026-12-07T09:00:00+01:00", "2026-12-07T09:00:00");
+        String body = body(newId(), "Europe/Vienna").replace(december("07T09:00:00+01:00"), december("07T09:00:00"));
         given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).contentType(ContentType.JSON).body(body)
                 .when().post("/api/workshops")
                 .then().log().ifValidationFails().statusCode(400)
@@ -185,7 +186,7 @@ class WorkshopResourceTest {
     private static String body(String id, String zone) {
         return """
                 {"id":"%s","title":"Open Science for Foundation Models","timezone":"%s","venue":"Messe Wien",
-                 "startsAt":"2026-12-07T09:00:00+01:00","endsAt":"2026-12-08T18:00:00+01:00","description":"Talks"}
-                """.formatted(id, zone);
+                 "startsAt":"%s","endsAt":"%s","description":"Talks"}
+                """.formatted(id, zone, december("07T09:00:00+01:00"), december("08T18:00:00+01:00"));
     }
 }
