@@ -99,35 +99,16 @@ public class MentoringService {
                                 .toList()))));
     }
 
+    /** Books a seat: an active registration, a slot still taking bookings, a free seat, then the person's own limits. */
     @WithTransaction
     public Uni<BookingView> book(UUID slotId, Caller attendee) {
-        return existingSlot(slotId).flatMap(found -> HeldRegistration.<HeldRegistration>findById(
-                        new AttendeeKey(found.workshopId, attendee.id()), LockModeType.PESSIMISTIC_WRITE)
-                .flatMap(registration -> {
-                    if (registration == null || !registration.mayBookMentoring()) {
-                        throw ProblemException.forbidden("Only attendees with an active registration for this workshop may book mentoring.");
-                    }
-                    return MentoringSlot.<MentoringSlot>findById(slotId, LockModeType.PESSIMISTIC_WRITE);
-                })
-                .flatMap(slot -> {
-                    if (!slot.isOpen()) {
-                        throw ProblemException.conflict("This slot has been cancelled.");
-                    }
-                    if (!slot.startsAt.isAfter(clock.instant())) {
-                        throw ProblemException.conflict("This slot has already started.");
-                    }
-                    return MentoringBooking.count("slotId = ?1 and status = ?2", slotId, MentoringBooking.BOOKED)
-                            .flatMap(booked -> {
-                                if (booked >= slot.capacity) {
-                                    throw ProblemException.conflict("This slot is full.");
-                                }
-                                return heldBy(slot.workshopId, attendee.id());
-                            })
-                            .flatMap(held -> {
-                                checkAgainst(held, slot);
-                                return create(slot, attendee);
-                            });
-                }));
+        return existingSlot(slotId)
+                .flatMap(found -> lockActiveRegistration(found.workshopId, attendee))
+                .flatMap(registration -> lockSlotTakingBookings(slotId))
+                .flatMap(slot -> requireFreeSeat(slot)
+                        .flatMap(free -> heldBy(slot.workshopId, attendee.id()))
+                        .invoke(held -> checkAgainst(held, slot))
+                        .flatMap(held -> create(slot, attendee)));
     }
 
     @WithTransaction
@@ -215,6 +196,32 @@ public class MentoringService {
                 .flatMap(saved -> publish(booking, slot, MentoringBookingChanged.REASON_BOOKED))
                 .flatMap(published -> Workshop.existing(slot.workshopId))
                 .map(workshop -> viewOf(booking, slot, workshop.zone()));
+    }
+
+    /** The person's registration row, locked first (it serialises their bookings), if it allows mentoring. */
+    private static Uni<HeldRegistration> lockActiveRegistration(String workshopId, Caller attendee) {
+        return HeldRegistration.<HeldRegistration>findById(new AttendeeKey(workshopId, attendee.id()), LockModeType.PESSIMISTIC_WRITE)
+                .invoke(registration -> {
+                    if (registration == null || !registration.mayBookMentoring()) {
+                        throw ProblemException.forbidden("Only attendees with an active registration for this workshop may book mentoring.");
+                    }
+                });
+    }
+
+    /** The slot row, locked (its seats are counted under this lock), if it is open and has not started. */
+    private Uni<MentoringSlot> lockSlotTakingBookings(UUID slotId) {
+        return MentoringSlot.<MentoringSlot>findById(slotId, LockModeType.PESSIMISTIC_WRITE)
+                .invoke(slot -> slot.checkTakesBookingsAt(clock.instant()));
+    }
+
+    private static Uni<Void> requireFreeSeat(MentoringSlot slot) {
+        return MentoringBooking.count("slotId = ?1 and status = ?2", slot.id, MentoringBooking.BOOKED)
+                .invoke(booked -> {
+                    if (booked >= slot.capacity) {
+                        throw ProblemException.conflict("This slot is full.");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** One person's limits: not the same slot twice, no two at once, at most {@code maxBookings}. */

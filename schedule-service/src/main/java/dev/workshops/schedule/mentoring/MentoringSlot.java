@@ -1,5 +1,6 @@
 package dev.workshops.schedule.mentoring;
 
+import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,6 +44,16 @@ public class MentoringSlot extends PanacheEntityBase {
 
     public boolean isOpen() {
         return OPEN.equals(status);
+    }
+
+    /** A booking made at {@code now} needs the slot open and not yet started. */
+    public void checkTakesBookingsAt(Instant now) {
+        if (!isOpen()) {
+            throw ProblemException.conflict("This slot has been cancelled.");
+        }
+        if (!startsAt.isAfter(now)) {
+            throw ProblemException.conflict("This slot has already started.");
+        }
     }
 
     public boolean overlaps(Instant otherStart, Instant otherEnd) {
