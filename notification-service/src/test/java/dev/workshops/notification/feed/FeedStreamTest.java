@@ -9,8 +9,10 @@ import dev.workshops.events.Topics;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +35,9 @@ class FeedStreamTest {
 
     @ConfigProperty(name = "workshop.test.kafka")
     String kafka;
+
+    @Inject
+    TestClock clock;
 
     @TestHTTPResource("/api/notifications/me/stream")
     URI stream;
@@ -57,7 +62,7 @@ class FeedStreamTest {
         String attendee = Tokens.subjectOf(token);
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, attendee), EventTypes.REGISTRATION_CHANGED,
                 "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, attendee, null, "Sam", null, "VIRTUAL",
-                        "CONFIRMED", null, null, true, null, null, Instant.now(), Instant.now(), 1, "REGISTERED"));
+                        "CONFIRMED", null, null, true, null, null, clock.instant(), clock.instant(), 1, "REGISTERED"));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mine.stream()
                 .anyMatch(line -> line.startsWith("data:") && line.contains("\"kind\":\"registration-confirmed\"")));

@@ -19,10 +19,15 @@ import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import dev.workshops.notification.MailBox;
 import dev.workshops.notification.Rows;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -32,13 +37,26 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegistrationNoticesTest {
 
+    private static final DateTimeFormatter CALENDAR_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private Instant workshopStarts;
+
     @ConfigProperty(name = "workshop.test.issuer")
     String issuer;
 
     @ConfigProperty(name = "workshop.test.kafka")
     String kafka;
 
-    @jakarta.inject.Inject
+    @ConfigProperty(name = "workshop.notification.delivery.first-retry")
+    Duration firstRetry;
+
+    @ConfigProperty(name = "workshop.notification.delivery.max-attempts")
+    int maxAttempts;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
     io.vertx.mutiny.sqlclient.Pool database;
 
     @Test
@@ -62,7 +80,7 @@ class RegistrationNoticesTest {
         net.fortuna.ical4j.model.component.VEvent event = MailBox.calendar(mail).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").getFirst();
         assertEquals(workshop + "@workshops", event.getProperty("UID").orElseThrow().getValue());
         assertEquals("Data & <Models>", event.getProperty("SUMMARY").orElseThrow().getValue());
-        assertEquals("20261207T080000Z", event.getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals(CALENDAR_TIME.format(workshopStarts), event.getProperty("DTSTART").orElseThrow().getValue());
 
         given().auth().oauth2(token).when().get("/api/notifications/me").then().statusCode(200)
                 .body("total", equalTo(1)).body("items.kind", contains("registration-confirmed"))
@@ -95,18 +113,17 @@ class RegistrationNoticesTest {
         smtp.stop();
         try {
             publish(registration(workshop, token, email, "Grace", "WAITLISTED", "WAITLISTED", 1));
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
-                var log = given().auth().oauth2(olivia).queryParam("recipient", email)
-                        .when().get("/api/notifications/deliveries").then().statusCode(200).extract();
-                return "PENDING".equals(log.path("items[0].status")) && log.<Integer>path("items[0].attempts") >= 2
-                        && log.path("items[0].lastError") != null;
-            });
+            retryUntilAttempts(olivia, email, 2);
+            given().auth().oauth2(olivia).queryParam("recipient", email).when().get("/api/notifications/deliveries")
+                    .then().statusCode(200).body("items[0].status", equalTo("PENDING"))
+                    .body("items[0].lastError", org.hamcrest.Matchers.notNullValue());
         } finally {
             smtp.start();
         }
+        clock.advance(firstRetry.multipliedBy(2));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(email).size() == 1);
         given().auth().oauth2(olivia).queryParam("recipient", email).when().get("/api/notifications/deliveries")
-                .then().statusCode(200).body("items.status", contains("SENT"));
+                .then().statusCode(200).body("items.status", contains("SENT")).body("items[0].attempts", equalTo(3));
         assertTrue(MailBox.to(email).getFirst().getSubject().contains("waitlist"));
     }
 
@@ -118,33 +135,55 @@ class RegistrationNoticesTest {
         publish(registration(workshop, token, broken, "Bob", "REGISTERED", "CONFIRMED", 1));
 
         String olivia = Tokens.accessToken(issuer, "olivia");
+        retryUntilAttempts(olivia, broken, maxAttempts);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "FAILED".equals(given().auth().oauth2(olivia)
                 .queryParam("recipient", broken).when().get("/api/notifications/deliveries").then().statusCode(200)
                 .extract().path("items[0].status")));
         given().auth().oauth2(olivia).queryParam("recipient", broken).queryParam("status", "FAILED")
                 .when().get("/api/notifications/deliveries").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].attempts", equalTo(5))
+                .body("total", equalTo(1)).body("items[0].attempts", equalTo(maxAttempts))
                 .body("items[0].lastError", org.hamcrest.Matchers.notNullValue()).body("items[0].sentAt", org.hamcrest.Matchers.nullValue());
         // The feed still has it: only the email failed.
         given().auth().oauth2(token).when().get("/api/notifications/me").then().statusCode(200).body("total", equalTo(1));
     }
 
+    /**
+     * Moves the clock past each retry's wait (the first retry's, doubling each time) once its attempt is made, until
+     * {@code attempts} were made: a retry earlier than its time would make one attempt too many and fail the wait.
+     */
+    private void retryUntilAttempts(String organizer, String recipient, int attempts) {
+        for (int made = 1; made < attempts; made++) {
+            int expected = made;
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> attemptsTo(organizer, recipient) == expected);
+            clock.advance(firstRetry.multipliedBy(1L << (made - 1)));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> attemptsTo(organizer, recipient) == attempts);
+    }
+
+    private static int attemptsTo(String organizer, String recipient) {
+        Integer attempts = given().auth().oauth2(organizer).queryParam("recipient", recipient)
+                .when().get("/api/notifications/deliveries").then().statusCode(200).extract().path("items[0].attempts");
+        return attempts == null ? 0 : attempts;
+    }
+
+    /** The test's workshop, a month ahead of the clock. */
     private String workshop(String title) {
+        workshopStarts = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(30));
         String id = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         TestEvents.publish(kafka, Topics.WORKSHOPS, id, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
-                new WorkshopChanged(id, title, "Europe/Vienna", "TU Wien", Instant.parse("2026-12-07T08:00:00Z"),
-                        Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.REASON_CREATED));
+                new WorkshopChanged(id, title, "Europe/Vienna", "TU Wien", workshopStarts,
+                        workshopStarts.plus(Duration.ofHours(58)), null, 1, WorkshopChanged.REASON_CREATED));
         // Topics are not ordered with each other: wait until the workshop is known, as it would be in practice.
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Rows.workshopKnown(database, id));
         return id;
     }
 
-    private static RegistrationChanged registration(String workshop, String token, String email, String name, String reason,
+    private RegistrationChanged registration(String workshop, String token, String email, String name, String reason,
             String status, long version) {
         return new RegistrationChanged(UUID.nameUUIDFromBytes((workshop + email).getBytes()), workshop, Tokens.subjectOf(token),
                 email, name, null, "IN_PERSON", status, "WAITLISTED".equals(status) ? 3 : null, null,
                 !"CANCELLED".equals(status), "CONFIRMED".equals(status) ? "W1-test" : null, null,
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), version, reason);
+                clock.instant().minus(Duration.ofDays(10)), clock.instant(), version, reason);
     }
 
     private void publish(RegistrationChanged registration) {

@@ -14,6 +14,7 @@ import dev.workshops.events.WorkshopChanged;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.notification.MailBox;
 import dev.workshops.notification.Rows;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -33,12 +34,15 @@ class StreamNoticesTest {
     String kafka;
 
     @Inject
+    TestClock clock;
+
+    @Inject
     Pool database;
 
     @Test
     void liveNowGoesToStarringViewersOfATalkAndToEveryViewerOfAKeynoteOnce() {
         String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         TestEvents.publish(kafka, Topics.WORKSHOPS, workshop, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
                 new WorkshopChanged(workshop, "Streamed workshop", "Europe/Vienna", "TU Wien", now.minus(1, ChronoUnit.HOURS),
                         now.plus(2, ChronoUnit.DAYS), null, 1, WorkshopChanged.REASON_CREATED));
