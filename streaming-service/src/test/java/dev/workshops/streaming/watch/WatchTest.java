@@ -14,6 +14,7 @@ import dev.workshops.events.Topics;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.RedirectConfig;
@@ -46,6 +47,9 @@ class WatchTest {
     @Inject
     WatchLinks links;
 
+    @Inject
+    TestClock clock;
+
     @BeforeAll
     static void doNotFollowRedirects() {
         RestAssured.config = RestAssured.config().redirect(RedirectConfig.redirectConfig().followRedirects(false));
@@ -55,7 +59,7 @@ class WatchTest {
     void peopleWithStreamAccessJoinAndACancellationStopsTheirLinkAtOnce() {
         String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         UUID session = UUID.randomUUID();
-        release(workshop, 1, session, Instant.now().plus(5, ChronoUnit.MINUTES));
+        release(workshop, 1, session, clock.instant().plus(5, ChronoUnit.MINUTES));
         String olivia = Tokens.accessToken(issuer, "olivia");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> attachStream(olivia, session).extract().statusCode() == 200);
 
@@ -80,7 +84,7 @@ class WatchTest {
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, Tokens.subjectOf(inPerson)),
                 EventTypes.REGISTRATION_CHANGED, "/registration-service", new RegistrationChanged(inPersonRegistration, workshop,
                         Tokens.subjectOf(inPerson), null, null, null, "IN_PERSON", "CANCELLED", null, null, false, null, null,
-                        Instant.now().minusSeconds(60), Instant.now(), 2, "CANCELLED"));
+                        clock.instant().minusSeconds(60), clock.instant(), 2, "CANCELLED"));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> follow(link).extract().statusCode() == 403);
         follow(link).contentType("application/problem+json").body("detail", containsString("no longer"));
     }
@@ -90,7 +94,7 @@ class WatchTest {
         String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         UUID sessionA = UUID.randomUUID();
         UUID sessionB = UUID.randomUUID();
-        release(workshop, 1, sessionA, Instant.now().plus(5, ChronoUnit.MINUTES), sessionB);
+        release(workshop, 1, sessionA, clock.instant().plus(5, ChronoUnit.MINUTES), sessionB);
         String olivia = Tokens.accessToken(issuer, "olivia");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> attachStream(olivia, sessionA).extract().statusCode() == 200);
         attachStream(olivia, sessionB).statusCode(200);
@@ -109,20 +113,27 @@ class WatchTest {
         follow("/watch/not-a-token").statusCode(403);
 
         String attendee = Tokens.subjectOf(person);
-        String expired = links.issue(new WatchLinks.Claims(sessionA, Instant.now().minusSeconds(1), attendee));
+        String expired = links.issue(new WatchLinks.Claims(sessionA, clock.instant().minusSeconds(1), attendee));
         follow("/watch/" + expired).statusCode(410);
         // A genuine link names its session: a link for B leads to B's stream, and A's link cannot be bent to B.
-        String forB = links.issue(new WatchLinks.Claims(sessionB, Instant.now().plusSeconds(600), attendee));
+        String forB = links.issue(new WatchLinks.Claims(sessionB, clock.instant().plusSeconds(600), attendee));
         follow("/watch/" + forB).statusCode(302).header("Location", "https://cdn.example.org/live/" + sessionB + ".m3u8");
         String aPayloadWithBsTag = token.substring(0, token.lastIndexOf('.')) + forB.substring(forB.lastIndexOf('.'));
         follow("/watch/" + aPayloadWithBsTag).statusCode(403);
+
+        // A genuine link works until the session's end and grace have passed on the clock, then it is gone.
+        Instant expiresAt = Instant.parse(join(person, sessionA).extract().path("expiresAt"));
+        clock.advance(Duration.between(clock.instant(), expiresAt.minusSeconds(5)));
+        follow("/watch/" + token).statusCode(302);
+        clock.advance(Duration.ofSeconds(10));
+        follow("/watch/" + token).statusCode(410).body("detail", containsString("expired"));
     }
 
     @Test
     void theJoinWindowFollowsAMovedSessionAndTheStreamGoesLiveEndsAndHasARecording() {
         String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         UUID session = UUID.randomUUID();
-        Instant later = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Instant later = clock.instant().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         release(workshop, 1, session, later);
         String olivia = Tokens.accessToken(issuer, "olivia");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> attachStream(olivia, session).extract().statusCode() == 200);
@@ -131,8 +142,12 @@ class WatchTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> join(person, session).extract().statusCode() == 409);
         join(person, session).body("joinOpensAt", equalTo(later.minus(15, ChronoUnit.MINUTES).toString()));
 
-        release(workshop, 2, session, Instant.now().plus(5, ChronoUnit.MINUTES));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> join(person, session).extract().statusCode() == 200);
+        Instant sooner = clock.instant().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        release(workshop, 2, session, sooner);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> sooner.minus(15, ChronoUnit.MINUTES).toString()
+                .equals(join(person, session).extract().path("joinOpensAt")));
+        clock.advance(Duration.ofMinutes(50));
+        join(person, session).statusCode(200);
 
         post(olivia, session, "end").statusCode(409).body("status", equalTo(409)).body("streamStatus", equalTo("SCHEDULED"));
         post(olivia, session, "live").statusCode(200).body("status", equalTo("LIVE")).body("startedAt", not(equalTo(null)));
@@ -172,7 +187,7 @@ class WatchTest {
             sessions.add(snapshot(workshop, other, startsAt));
         }
         TestEvents.publish(kafka, Topics.SCHEDULE_RELEASES, workshop, EventTypes.SCHEDULE_RELEASED, "/schedule-service",
-                new ScheduleReleased(workshop, version, Instant.now(), "Europe/Vienna", sessions, List.of()));
+                new ScheduleReleased(workshop, version, clock.instant(), "Europe/Vienna", sessions, List.of()));
     }
 
     private static SessionSnapshot snapshot(String workshop, UUID session, Instant startsAt) {
@@ -191,7 +206,7 @@ class WatchTest {
         String attendee = Tokens.subjectOf(token);
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, attendee), EventTypes.REGISTRATION_CHANGED,
                 "/registration-service", new RegistrationChanged(id, workshop, attendee, null, null, null, mode, status, null, null,
-                        streamAccess, null, null, Instant.now().minusSeconds(60), Instant.now(), 1, "REGISTERED"));
+                        streamAccess, null, null, clock.instant().minusSeconds(60), clock.instant(), 1, "REGISTERED"));
         return id;
     }
 
