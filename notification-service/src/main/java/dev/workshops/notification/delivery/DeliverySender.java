@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -48,11 +47,11 @@ public class DeliverySender {
     private final Vertx vertx;
     private final Clock clock;
 
-    public DeliverySender(ReactiveMailer mailer, MeterRegistry registry, Vertx vertx,
+    public DeliverySender(ReactiveMailer mailer, MeterRegistry registry, Vertx vertx, Clock clock,
             @ConfigProperty(name = "workshop.notification.delivery.senders") int senders,
             @ConfigProperty(name = "workshop.notification.delivery.max-attempts") int maxAttempts,
             @ConfigProperty(name = "workshop.notification.delivery.first-retry") Duration firstRetry,
-            @ConfigProperty(name = "workshop.notification.delivery.send-timeout") Duration sendTimeout, Clock clock) {
+            @ConfigProperty(name = "workshop.notification.delivery.send-timeout") Duration sendTimeout) {
         this.mailer = mailer;
         this.registry = registry;
         this.maxAttempts = maxAttempts;

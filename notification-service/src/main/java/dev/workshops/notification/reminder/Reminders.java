@@ -47,12 +47,13 @@ public class Reminders {
     private final List<Kind> kinds;
     private final Clock clock;
 
-    public Reminders(Messages messages, Deliveries deliveries,
+    public Reminders(Messages messages, Deliveries deliveries, Clock clock,
             @ConfigProperty(name = "workshop.notification.reminders.session-lead") Duration sessionLead,
             @ConfigProperty(name = "workshop.notification.reminders.mentoring-lead") Duration mentoringLead,
-            @ConfigProperty(name = "workshop.notification.reminders.workshop-lead") Duration workshopLead, Clock clock) {
+            @ConfigProperty(name = "workshop.notification.reminders.workshop-lead") Duration workshopLead) {
         this.messages = messages;
         this.deliveries = deliveries;
+        this.clock = clock;
         this.kinds = List.of(
                 new Kind("session-reminder", sessionLead, """
                         SELECT * FROM (
@@ -91,7 +92,6 @@ public class Reminders {
                             LEFT JOIN recipient r ON r.attendee_id = h.attendee_id
                             WHERE w.starts_at > ?1 AND w.starts_at <= ?2) due WHERE true
                         """ + NOT_YET));
-        this.clock = clock;
     }
 
     @Scheduled(every = "${workshop.notification.reminders.sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
