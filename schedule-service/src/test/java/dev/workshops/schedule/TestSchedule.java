@@ -43,10 +43,14 @@ public class TestSchedule {
     }
 
     public String workshop() {
+        return workshop(STARTS, ENDS);
+    }
+
+    public String workshop(String startsAt, String endsAt) {
         String id = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(organizer).contentType(ContentType.JSON)
                 .body(Map.of("id", id, "title", "Reproducible Research", "timezone", "Europe/Vienna", "venue", "TU Wien",
-                        "startsAt", STARTS, "endsAt", ENDS))
+                        "startsAt", startsAt, "endsAt", endsAt))
                 .when().post("/api/workshops").then().statusCode(201);
         return id;
     }

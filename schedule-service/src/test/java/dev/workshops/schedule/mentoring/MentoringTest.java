@@ -29,6 +29,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +167,24 @@ class MentoringTest {
                 List.of(MentoringBookingChanged.REASON_BOOKED, MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR),
                 bookingFacts().stream().filter(f -> f.bookingId().toString().equals(anasMorning))
                         .map(MentoringBookingChanged::reason).toList()));
+    }
+
+    @Test
+    void aSlotTakesNoMoreBookingsOnceTheClockReachesItsStart() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        String workshop = new TestSchedule(issuer).workshop(now.minus(Duration.ofHours(1)).toString(), now.plus(Duration.ofDays(1)).toString());
+        String mike = Tokens.accessToken(issuer, "mike");
+        String soon = slot(mike, workshop, now.plus(Duration.ofMinutes(30)).toString(), now.plus(Duration.ofMinutes(60)).toString(), 5, "IN_PERSON");
+        String later = slot(mike, workshop, now.plus(Duration.ofHours(3)).toString(), now.plus(Duration.ofHours(4)).toString(), 5, "IN_PERSON");
+        String person = people("late", 1).getFirst();
+        register(workshop, person, "CONFIRMED", true, 1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(person, later).extract().statusCode() == 201);
+
+        clock.advance(Duration.ofMinutes(45));
+        book(person, soon).statusCode(409).body("detail", containsString("already started"));
+        given().auth().oauth2(person).queryParam("available", true)
+                .when().get("/api/workshops/" + workshop + "/mentoring/slots").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(soon)));
     }
 
     @Test
