@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workshops.notification.MailBox;
 import dev.workshops.notification.TestFacts;
 import dev.workshops.notification.TestFacts.Person;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -25,9 +26,13 @@ class AnnouncementsTest {
     @Inject
     TestFacts facts;
 
+    @Inject
+    TestClock clock;
+
     @Test
     void anAnnouncementReachesItsAudienceOnceWithTheirWordsEscaped() {
-        String workshop = facts.workshop("Announced workshop", Instant.parse("2026-12-07T08:00:00Z"), Instant.parse("2026-12-09T18:00:00Z"));
+        String workshop = facts.workshop("Announced workshop", clock.instant().plus(Duration.ofDays(30)),
+                clock.instant().plus(Duration.ofDays(32)));
         List<Person> people = facts.people("announce", 3);
         // Snapshots whose reason tells nothing by themselves, so only the announcement emails are counted.
         facts.registered(workshop, people.get(0), "VIRTUAL", "CONFIRMED");

@@ -172,7 +172,7 @@ class MentoringTest {
     @Test
     void aSlotTakesNoMoreBookingsOnceTheClockReachesItsStart() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        String workshop = new TestSchedule(issuer).workshop(now.minus(Duration.ofHours(1)).toString(), now.plus(Duration.ofDays(1)).toString());
+        String workshop = new TestSchedule(issuer, kafka).workshop(now.minus(Duration.ofHours(1)).toString(), now.plus(Duration.ofDays(1)).toString());
         String mike = Tokens.accessToken(issuer, "mike");
         String soon = slot(mike, workshop, now.plus(Duration.ofMinutes(30)).toString(), now.plus(Duration.ofMinutes(60)).toString(), 5, "IN_PERSON");
         String later = slot(mike, workshop, now.plus(Duration.ofHours(3)).toString(), now.plus(Duration.ofHours(4)).toString(), 5, "IN_PERSON");

@@ -6,7 +6,6 @@ import dev.workshops.events.Topics;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.sessions.KnownSession;
-import dev.workshops.support.time.Timestamps;
 import dev.workshops.support.validation.WebUrls;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
