@@ -10,6 +10,7 @@ import dev.workshops.infra.Tokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,12 +33,14 @@ public class TestFacts {
     private final String issuer;
     private final String kafka;
     private final Pool database;
+    private final Clock clock;
 
     public TestFacts(@ConfigProperty(name = "workshop.test.issuer") String issuer,
-            @ConfigProperty(name = "workshop.test.kafka") String kafka, Pool database) {
+            @ConfigProperty(name = "workshop.test.kafka") String kafka, Pool database, Clock clock) {
         this.issuer = issuer;
         this.kafka = kafka;
         this.database = database;
+        this.clock = clock;
     }
 
     /** A new workshop in Vienna, as schedule-service announces it. */
@@ -62,7 +65,7 @@ public class TestFacts {
 
     /** Lets the service learn who {@code person} is (and their registration) from a snapshot whose reason tells nothing. */
     public void registered(String workshop, Person person, String mode, String status) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         publish(Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, person.id()), EventTypes.REGISTRATION_CHANGED,
                 "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, person.id(), person.email(), person.name(),
                         null, mode, status, null, null, !"CANCELLED".equals(status), null, null, now, now, 1, "CHECKED_IN"));

@@ -13,6 +13,7 @@ import dev.workshops.events.Topics;
 import dev.workshops.notification.MailBox;
 import dev.workshops.notification.TestFacts;
 import dev.workshops.notification.TestFacts.Person;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -33,9 +34,12 @@ class RemindersTest {
     @Inject
     TestFacts facts;
 
+    @Inject
+    TestClock clock;
+
     @Test
     void aStarredSessionMovedByALaterReleaseIsRemindedOnceAtItsNewTime() throws Exception {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String workshop = facts.workshop("Reminded workshop", now.minus(1, ChronoUnit.DAYS), now.plus(2, ChronoUnit.DAYS));
         Person person = facts.people("remind", 1).getFirst();
         String attendee = person.id();
@@ -52,20 +56,25 @@ class RemindersTest {
                 && count("SELECT count(*) AS n FROM session_projection WHERE session_id = $1", session) == 1
                 && facts.workshopKnown(workshop));
 
-        Instant soon = now.plus(5, ChronoUnit.MINUTES);
-        SessionSnapshot moved = session(workshop, session, soon);
+        // Moved before its first time came; then the clock passes the old time and nears the new one.
+        Instant movedTo = now.plus(4, ChronoUnit.HOURS);
+        SessionSnapshot moved = session(workshop, session, movedTo);
         release(workshop, 2, moved, List.of(new ScheduleChange(session, "MOVED", later, moved)));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "SELECT count(*) AS n FROM session_projection WHERE session_id = $1 AND release_version = 2", session) == 1);
+        clock.advance(Duration.between(now, movedTo.minus(5, ChronoUnit.MINUTES)));
 
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> reminders(MailBox.to(email)).size() == 1);
         assertEquals(1, reminders(facts.settledMail(email)).size());
-        String expected = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).format(soon.atZone(ZoneId.of("Europe/Vienna")));
+        String expected = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).format(movedTo.atZone(ZoneId.of("Europe/Vienna")));
         String text = MailBox.text(reminders(MailBox.to(email)).getFirst());
         assertTrue(text.contains("starts at " + expected + " (Europe/Vienna) in Hall R"), text);
     }
 
     @Test
     void mentoringIsToldWhenBookedAndRemindedToBothSidesAndTheWorkshopToConfirmedAttendees() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String workshop = facts.workshop("Tomorrow's workshop", now.plus(2, ChronoUnit.HOURS), now.plus(2, ChronoUnit.DAYS));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String workshop = facts.workshop("Tomorrow's workshop", now.plus(26, ChronoUnit.HOURS), now.plus(3, ChronoUnit.DAYS));
         List<Person> people = facts.people("mentee", 2);
         String mentee = people.get(0).id();
         String menteeEmail = people.get(0).email();
@@ -75,10 +84,15 @@ class RemindersTest {
 
         UUID booking = UUID.randomUUID();
         MentoringBookingChanged.Slot slot = new MentoringBookingChanged.Slot(UUID.randomUUID(), "mentor-" + booking, mentorEmail, "Max",
-                now.plus(5, ChronoUnit.MINUTES), now.plus(35, ChronoUnit.MINUTES), "Career paths", "IN_PERSON", "Room M");
+                now.plus(1, ChronoUnit.HOURS), now.plus(90, ChronoUnit.MINUTES), "Career paths", "IN_PERSON", "Room M");
         facts.publish(Topics.MENTORING_BOOKINGS, booking.toString(), EventTypes.MENTORING_BOOKING_CHANGED, "/schedule-service",
                 new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", "BOOKED", slot, 1, MentoringBookingChanged.REASON_BOOKED));
 
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(menteeEmail).contains("Mentoring booked: Career paths"));
+        // 10 minutes before the slot its reminders are due (15 minutes ahead); 23 hours before the workshop, its reminder (24 hours).
+        clock.advance(Duration.ofMinutes(50));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(menteeEmail).contains("Mentoring soon: Career paths with Max"));
+        clock.advance(Duration.ofHours(2));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(menteeEmail).containsAll(List.of(
                 "Mentoring booked: Career paths", "Mentoring soon: Career paths with Max", "Tomorrow's workshop starts tomorrow")));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(mentorEmail).contains("Mentoring soon: Career paths with Mia"));
@@ -107,7 +121,7 @@ class RemindersTest {
 
     private void release(String workshop, long version, SessionSnapshot session, List<ScheduleChange> changes) {
         facts.publish(Topics.SCHEDULE_RELEASES, workshop, EventTypes.SCHEDULE_RELEASED, "/schedule-service",
-                new ScheduleReleased(workshop, version, Instant.now(), "Europe/Vienna", List.of(session), changes));
+                new ScheduleReleased(workshop, version, clock.instant(), "Europe/Vienna", List.of(session), changes));
     }
 
     private static SessionSnapshot session(String workshop, UUID id, Instant startsAt) {

@@ -14,12 +14,18 @@ import dev.workshops.events.Topics;
 import dev.workshops.notification.MailBox;
 import dev.workshops.notification.TestFacts;
 import dev.workshops.notification.TestFacts.Person;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +36,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScheduleNoticesTest {
 
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CALENDAR_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
     @Inject
     TestFacts facts;
 
+    @Inject
+    TestClock clock;
+
+    private Instant day;
     private String workshop;
     private Person attendee;
     private Person speaker;
@@ -40,7 +53,8 @@ class ScheduleNoticesTest {
     /** A workshop with an attendee and a speaker whose addresses the service has learnt (from snapshots that tell nothing). */
     @BeforeEach
     void attendeeAndSpeaker() {
-        workshop = facts.workshop("Bundled <Science>", Instant.parse("2026-12-07T08:00:00Z"), Instant.parse("2026-12-09T18:00:00Z"));
+        day = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(30));
+        workshop = facts.workshop("Bundled <Science>", day.plus(Duration.ofHours(8)), day.plus(Duration.ofHours(66)));
         List<Person> people = facts.people("notice", 2);
         people.forEach(person -> facts.registered(workshop, person, "VIRTUAL", "CONFIRMED"));
         attendee = people.get(0);
@@ -57,10 +71,10 @@ class ScheduleNoticesTest {
         UUID cancelled = UUID.randomUUID();
         UUID updated = UUID.randomUUID();
         UUID untouched = UUID.randomUUID();
-        SessionSnapshot movedBefore = session(workshop, moved, "Keynote", "2026-12-07T08:00:00Z", "Hall A", null);
-        SessionSnapshot cancelledBefore = session(workshop, cancelled, "Ethics", "2026-12-07T10:00:00Z", "Room 1", null);
-        SessionSnapshot updatedBefore = session(workshop, updated, "Tools", "2026-12-07T12:00:00Z", "Room 2", speaker.id());
-        SessionSnapshot untouchedBefore = session(workshop, untouched, "Posters", "2026-12-07T14:00:00Z", "Foyer", null);
+        SessionSnapshot movedBefore = session(workshop, moved, "Keynote", day.plus(Duration.ofHours(8)), "Hall A", null);
+        SessionSnapshot cancelledBefore = session(workshop, cancelled, "Ethics", day.plus(Duration.ofHours(10)), "Room 1", null);
+        SessionSnapshot updatedBefore = session(workshop, updated, "Tools", day.plus(Duration.ofHours(12)), "Room 2", speaker.id());
+        SessionSnapshot untouchedBefore = session(workshop, untouched, "Posters", day.plus(Duration.ofHours(14)), "Foyer", null);
         release(workshop, 1, List.of(movedBefore, cancelledBefore, updatedBefore, untouchedBefore), List.of());
         for (UUID starred : List.of(moved, cancelled, untouched)) {
             facts.publish(Topics.STARS, StarChanged.keyOf(workshop, attendee.id()), EventTypes.STAR_CHANGED,
@@ -69,10 +83,10 @@ class ScheduleNoticesTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> starsOf(attendee.id()) == 3
                 && sessionsOf(workshop) == 4);
 
-        SessionSnapshot movedAfter = session(workshop, moved, "Keynote", "2026-12-08T08:00:00Z", "Hall B", null);
+        SessionSnapshot movedAfter = session(workshop, moved, "Keynote", day.plus(Duration.ofHours(32)), "Hall B", null);
         SessionSnapshot cancelledAfter = new SessionSnapshot(cancelled, workshop, "Ethics", "TALK", cancelledBefore.startsAt(),
                 cancelledBefore.endsAt(), "Room 1", List.of(), null, true, "CANCELLED");
-        SessionSnapshot updatedAfter = session(workshop, updated, "Better tools", "2026-12-07T12:00:00Z", "Room 2", speaker.id());
+        SessionSnapshot updatedAfter = session(workshop, updated, "Better tools", day.plus(Duration.ofHours(12)), "Room 2", speaker.id());
         release(workshop, 2, List.of(movedAfter, cancelledAfter, updatedAfter, untouchedBefore), List.of(
                 new ScheduleChange(moved, "MOVED", movedBefore, movedAfter),
                 new ScheduleChange(cancelled, "CANCELLED", cancelledBefore, cancelledAfter),
@@ -83,15 +97,16 @@ class ScheduleNoticesTest {
         MimeMessage notice = mail.getFirst();
         String text = MailBox.text(notice);
         assertEquals("Schedule changes that concern you (2 in version 2)", notice.getSubject());
-        assertTrue(text.contains("Keynote: moved from Mon 7 Dec 2026, 13:30 (Asia/Kolkata) in Hall A to Tue 8 Dec 2026, 13:30 (Asia/Kolkata) in Hall B"), text);
-        assertTrue(text.contains("Ethics: cancelled (it was on Mon 7 Dec 2026, 15:30 (Asia/Kolkata))"), text);
+        assertTrue(text.contains("Keynote: moved from " + inKolkata(movedBefore.startsAt()) + " in Hall A to "
+                + inKolkata(movedAfter.startsAt()) + " in Hall B"), text);
+        assertTrue(text.contains("Ethics: cancelled (it was on " + inKolkata(cancelledBefore.startsAt()) + ")"), text);
         assertFalse(text.contains("Tools") || text.contains("Posters"), text);
         Map<String, net.fortuna.ical4j.model.component.VEvent> invitations = new java.util.HashMap<>();
         MailBox.calendar(notice).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT")
                 .forEach(e -> invitations.put(e.getProperty("UID").orElseThrow().getValue(), e));
         assertEquals(java.util.Set.of(moved + "@sessions.workshops", cancelled + "@sessions.workshops"), invitations.keySet());
         assertEquals("1", invitations.get(moved + "@sessions.workshops").getProperty("SEQUENCE").orElseThrow().getValue());
-        assertEquals("20261208T080000Z", invitations.get(moved + "@sessions.workshops").getProperty("DTSTART").orElseThrow().getValue());
+        assertEquals(CALENDAR_TIME.format(movedAfter.startsAt()), invitations.get(moved + "@sessions.workshops").getProperty("DTSTART").orElseThrow().getValue());
         assertEquals("CANCELLED", invitations.get(cancelled + "@sessions.workshops").getProperty("STATUS").orElseThrow().getValue());
         // The speaker hears of their own session only, in the workshop's zone (no preference saved).
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(speaker.email()).stream().anyMatch(m -> MailBox.subject(m).contains("version 2")));
@@ -108,7 +123,7 @@ class ScheduleNoticesTest {
                 "/schedule-service", new StarChanged(workshop, attendee.id(), added, true, 1));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> starsOf(attendee.id()) == 1);
 
-        SessionSnapshot session = session(workshop, added, "Opening", "2026-12-07T08:00:00Z", "Hall A", speaker.id());
+        SessionSnapshot session = session(workshop, added, "Opening", day.plus(Duration.ofHours(8)), "Hall A", speaker.id());
         release(workshop, 1, List.of(session), List.of(new ScheduleChange(added, "ADDED", null, session)));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(speaker.email()).stream()
@@ -120,11 +135,14 @@ class ScheduleNoticesTest {
 
     private void release(String workshop, long version, List<SessionSnapshot> sessions, List<ScheduleChange> changes) {
         facts.publish(Topics.SCHEDULE_RELEASES, workshop, EventTypes.SCHEDULE_RELEASED, "/schedule-service",
-                new ScheduleReleased(workshop, version, Instant.now(), "Europe/Vienna", sessions, changes));
+                new ScheduleReleased(workshop, version, clock.instant(), "Europe/Vienna", sessions, changes));
     }
 
-    private static SessionSnapshot session(String workshop, UUID id, String title, String startsAt, String room, String speakerId) {
-        Instant starts = Instant.parse(startsAt);
+    private static String inKolkata(Instant instant) {
+        return SHOWN.format(instant.atZone(ZoneId.of("Asia/Kolkata"))) + " (Asia/Kolkata)";
+    }
+
+    private static SessionSnapshot session(String workshop, UUID id, String title, Instant starts, String room, String speakerId) {
         return new SessionSnapshot(id, workshop, title, "TALK", starts, starts.plusSeconds(3600), room,
                 speakerId == null ? List.of() : List.of(new SessionSnapshot.Speaker("Speaker", null, speakerId)), null, true, "SCHEDULED");
     }
