@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Now, at the precision PostgreSQL stores: an answer and a later read of the same moment agree. */
+/** Now on {@code clock}, at the precision PostgreSQL stores: an answer and a later read of the same moment agree. */
 public final class Timestamps {
 
     private Timestamps() {
-    }
-
-    public static Instant now() {
-        return now(Clock.systemUTC());
     }
 
     public static Instant now(Clock clock) {
