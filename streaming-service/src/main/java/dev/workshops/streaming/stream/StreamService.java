@@ -45,7 +45,7 @@ public class StreamService {
         return transition(sessionId, SCHEDULED, stream -> {
             stream.status = LIVE;
             stream.startedAt = Timestamps.now();
-        }, "LIVE");
+        }, StreamChanged.Reason.LIVE);
     }
 
     /** LIVE → ENDED. */
@@ -55,7 +55,7 @@ public class StreamService {
             stream.status = ENDED;
             stream.endedAt = Timestamps.now();
             viewers.ended(sessionId);
-        }, "ENDED");
+        }, StreamChanged.Reason.ENDED);
     }
 
     /** ENDED (or RECORDING, to replace the URL) → RECORDING. */
@@ -68,15 +68,15 @@ public class StreamService {
             }
             stream.status = RECORDING;
             stream.recordingUrl = recordingUrl.strip();
-            return changed(stream, "RECORDING_AVAILABLE");
+            return changed(stream, StreamChanged.Reason.RECORDING_AVAILABLE);
         });
     }
 
     private Uni<OrganizerStreamView> transition(UUID sessionId, String from, Consumer<Stream> change,
-            String reason) {
+            StreamChanged.Reason reason) {
         return locked(sessionId).flatMap(stream -> {
             if (!from.equals(stream.status)) {
-                throw illegal(stream, reason);
+                throw illegal(stream, reason.name());
             }
             change.accept(stream);
             return changed(stream, reason);
@@ -94,15 +94,18 @@ public class StreamService {
     }
 
     /** Bumps the version and records the snapshot (without URLs) for `streams`. */
-    private Uni<OrganizerStreamView> changed(Stream stream, String reason) {
+    private Uni<OrganizerStreamView> changed(Stream stream, StreamChanged.Reason reason) {
         stream.version += 1;
         stream.updatedAt = Timestamps.now();
-        StreamChanged snapshot = new StreamChanged(stream.sessionId, stream.workshopId, stream.provider, stream.status,
-                stream.startedAt, stream.endedAt, stream.version, reason);
-        return stream.<Stream>persist()
-                .flatMap(saved -> outbox.record(Topics.STREAMS, stream.sessionId.toString(), EventTypes.STREAM_CHANGED,
-                        stream.sessionId.toString(), snapshot))
-                .map(recorded -> OrganizerStreamView.of(stream));
+        // The session's title travels with the fact: a notice about the stream must not wait for the release.
+        return KnownSession.<KnownSession>findById(stream.sessionId).flatMap(session -> {
+            StreamChanged snapshot = new StreamChanged(stream.sessionId, stream.workshopId, stream.provider,
+                    StreamChanged.Status.valueOf(stream.status), stream.startedAt, stream.endedAt, stream.version, reason,
+                    session == null ? null : session.title, null);
+            return stream.<Stream>persist()
+                    .flatMap(saved -> outbox.record(Topics.STREAMS, stream.sessionId.toString(), EventTypes.STREAM_CHANGED,
+                            stream.sessionId.toString(), snapshot));
+        }).map(recorded -> OrganizerStreamView.of(stream));
     }
 
     @WithTransaction
@@ -126,7 +129,7 @@ public class StreamService {
                         stream.provider = request.provider().name();
                         stream.playbackUrl = request.playbackUrl().strip();
                         stream.backupUrl = request.backupUrl() == null ? null : request.backupUrl().strip();
-                        return changed(stream, "CONFIGURED");
+                        return changed(stream, StreamChanged.Reason.CONFIGURED);
                     });
                 });
     }
