@@ -23,7 +23,8 @@ public final class EventBodies {
                     .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                     .without(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
                     .without(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-                    .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    // An absent flag or number is Java's default (false, 0), as each record documents.
+                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(payload);
         } catch (InvalidFormatException e) {
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {

@@ -60,7 +60,7 @@ class DeliveryAcrossRestartIT {
         service = start("first");
         TestEvents.publish(kafka.bootstrapServers(), Topics.WORKSHOPS, workshop, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
                 new WorkshopChanged(workshop, "Restart workshop", "Europe/Vienna", "TU Wien", Instant.parse("2026-12-07T08:00:00Z"),
-                        Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.REASON_CREATED));
+                        Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.Reason.CREATED));
         publish(confirmed);
         Awaitility.await("a PENDING delivery with a failed attempt").atMost(Duration.ofSeconds(60))
                 .until(() -> "PENDING".equals(deliveryStatus(email)) && deliveryAttempts(email) >= 1);
@@ -94,8 +94,8 @@ class DeliveryAcrossRestartIT {
 
     private static RegistrationChanged confirmed(String workshop, String email) {
         return new RegistrationChanged(UUID.randomUUID(), workshop, "attendee-" + UUID.randomUUID(), email,
-                "<script>alert('Ada')</script>", null, "IN_PERSON", "CONFIRMED", null, null, true, "W1-test", null,
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), 1, "REGISTERED");
+                "<script>alert('Ada')</script>", null, RegistrationChanged.Mode.IN_PERSON, RegistrationChanged.Status.CONFIRMED, null, null, true, "W1-test", null,
+                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), 1, RegistrationChanged.Reason.REGISTERED, null);
     }
 
     private long emailsTo(String email) {

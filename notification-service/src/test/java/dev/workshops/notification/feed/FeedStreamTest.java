@@ -56,8 +56,8 @@ class FeedStreamTest {
         String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         String attendee = Tokens.subjectOf(token);
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, attendee), EventTypes.REGISTRATION_CHANGED,
-                "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, attendee, null, "Sam", null, "VIRTUAL",
-                        "CONFIRMED", null, null, true, null, null, Instant.now(), Instant.now(), 1, "REGISTERED"));
+                "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, attendee, null, "Sam", null, RegistrationChanged.Mode.VIRTUAL,
+                        RegistrationChanged.Status.CONFIRMED, null, null, true, null, null, Instant.now(), Instant.now(), 1, RegistrationChanged.Reason.REGISTERED, null));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mine.stream()
                 .anyMatch(line -> line.startsWith("data:") && line.contains("\"kind\":\"registration-confirmed\"")));

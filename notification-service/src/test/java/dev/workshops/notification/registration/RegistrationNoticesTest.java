@@ -133,7 +133,7 @@ class RegistrationNoticesTest {
         String id = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         TestEvents.publish(kafka, Topics.WORKSHOPS, id, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
                 new WorkshopChanged(id, title, "Europe/Vienna", "TU Wien", Instant.parse("2026-12-07T08:00:00Z"),
-                        Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.REASON_CREATED));
+                        Instant.parse("2026-12-09T18:00:00Z"), null, 1, WorkshopChanged.Reason.CREATED));
         // Topics are not ordered with each other: wait until the workshop is known, as it would be in practice.
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Rows.workshopKnown(database, id));
         return id;
@@ -142,9 +142,9 @@ class RegistrationNoticesTest {
     private static RegistrationChanged registration(String workshop, String token, String email, String name, String reason,
             String status, long version) {
         return new RegistrationChanged(UUID.nameUUIDFromBytes((workshop + email).getBytes()), workshop, Tokens.subjectOf(token),
-                email, name, null, "IN_PERSON", status, "WAITLISTED".equals(status) ? 3 : null, null,
+                email, name, null, RegistrationChanged.Mode.IN_PERSON, RegistrationChanged.Status.valueOf(status), "WAITLISTED".equals(status) ? 3 : null, null,
                 !"CANCELLED".equals(status), "CONFIRMED".equals(status) ? "W1-test" : null, null,
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), version, reason);
+                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), version, RegistrationChanged.Reason.valueOf(reason), null);
     }
 
     private void publish(RegistrationChanged registration) {

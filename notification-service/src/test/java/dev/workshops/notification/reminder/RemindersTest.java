@@ -54,7 +54,7 @@ class RemindersTest {
 
         Instant soon = now.plus(5, ChronoUnit.MINUTES);
         SessionSnapshot moved = session(workshop, session, soon);
-        release(workshop, 2, moved, List.of(new ScheduleChange(session, "MOVED", later, moved)));
+        release(workshop, 2, moved, List.of(new ScheduleChange(session, ScheduleChange.Type.MOVED, later, moved)));
 
         assertEquals(1, reminders(facts.settledMail(email)).size());
         String expected = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).format(soon.atZone(ZoneId.of("Europe/Vienna")));
@@ -77,15 +77,15 @@ class RemindersTest {
         MentoringBookingChanged.Slot slot = new MentoringBookingChanged.Slot(UUID.randomUUID(), "mentor-" + booking, mentorEmail, "Max",
                 now.plus(5, ChronoUnit.MINUTES), now.plus(35, ChronoUnit.MINUTES), "Career paths", "IN_PERSON", "Room M");
         facts.publish(Topics.MENTORING_BOOKINGS, booking.toString(), EventTypes.MENTORING_BOOKING_CHANGED, "/schedule-service",
-                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", "BOOKED", slot, 1, MentoringBookingChanged.REASON_BOOKED));
+                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", MentoringBookingChanged.Status.BOOKED, slot, 1, MentoringBookingChanged.Reason.BOOKED, null));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(menteeEmail).containsAll(List.of(
                 "Mentoring booked: Career paths", "Mentoring soon: Career paths with Max", "Tomorrow's workshop starts tomorrow")));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(mentorEmail).contains("Mentoring soon: Career paths with Mia"));
 
         facts.publish(Topics.MENTORING_BOOKINGS, booking.toString(), EventTypes.MENTORING_BOOKING_CHANGED, "/schedule-service",
-                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", "CANCELLED", slot, 2,
-                        MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR));
+                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", MentoringBookingChanged.Status.CANCELLED, slot, 2,
+                        MentoringBookingChanged.Reason.CANCELLED_BY_MENTOR, null));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(menteeEmail).contains("Mentoring cancelled: Career paths"));
         assertEquals(List.of("Mentoring booked: Career paths", "Mentoring soon: Career paths with Max", "Tomorrow's workshop starts tomorrow",
                 "Mentoring cancelled: Career paths").stream().sorted().toList(), facts.settledMail(menteeEmail).stream().map(MailBox::subject).sorted().toList());
@@ -107,11 +107,11 @@ class RemindersTest {
 
     private void release(String workshop, long version, SessionSnapshot session, List<ScheduleChange> changes) {
         facts.publish(Topics.SCHEDULE_RELEASES, workshop, EventTypes.SCHEDULE_RELEASED, "/schedule-service",
-                new ScheduleReleased(workshop, version, Instant.now(), "Europe/Vienna", List.of(session), changes));
+                new ScheduleReleased(workshop, version, Instant.now(), "Europe/Vienna", List.of(session), changes, null));
     }
 
     private static SessionSnapshot session(String workshop, UUID id, Instant startsAt) {
-        return new SessionSnapshot(id, workshop, "Reproducibility clinic", "TALK", startsAt, startsAt.plus(1, ChronoUnit.HOURS),
-                "Hall R", List.of(), null, true, "SCHEDULED");
+        return new SessionSnapshot(id, workshop, "Reproducibility clinic", SessionSnapshot.Kind.TALK, startsAt, startsAt.plus(1, ChronoUnit.HOURS),
+                "Hall R", List.of(), null, true, SessionSnapshot.Status.SCHEDULED);
     }
 }
