@@ -4,6 +4,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.StarChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.schedule.release.ReleasedSession;
+import dev.workshops.schedule.session.Session;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
@@ -30,7 +31,7 @@ public class StarService {
         return ReleasedSession.<ReleasedSession>findById(sessionId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Session " + sessionId + " is not in a released schedule."))
                 .flatMap(session -> {
-                    if (starred && "CANCELLED".equals(session.status)) {
+                    if (starred && Session.CANCELLED.equals(session.status)) {
                         throw ProblemException.conflict("This session is cancelled.");
                     }
                     return agendas.locked(session.workshopId, caller.id())

@@ -1,5 +1,6 @@
 package dev.workshops.streaming.stream;
 
+import dev.workshops.events.SessionSnapshot;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.StreamChanged;
 import dev.workshops.events.Topics;
@@ -24,10 +25,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StreamService {
 
-    static final String SCHEDULED = "SCHEDULED";
-    static final String LIVE = "LIVE";
-    static final String ENDED = "ENDED";
-    static final String RECORDING = "RECORDING";
+    static final String SCHEDULED = StreamChanged.Status.SCHEDULED.name();
+    static final String LIVE = StreamChanged.Status.LIVE.name();
+    static final String ENDED = StreamChanged.Status.ENDED.name();
+    static final String RECORDING = StreamChanged.Status.RECORDING.name();
 
     private final StreamingConfig config;
     private final Outbox outbox;
@@ -121,7 +122,7 @@ public class StreamService {
                     if (!session.streamed) {
                         throw ProblemException.conflict("Session '" + session.title + "' is not streamed.");
                     }
-                    if ("CANCELLED".equals(session.status)) {
+                    if (SessionSnapshot.Status.CANCELLED.name().equals(session.status)) {
                         throw ProblemException.conflict("Session '" + session.title + "' is cancelled.");
                     }
                     return Stream.<Stream>findById(sessionId, LockModeType.PESSIMISTIC_WRITE).flatMap(held -> {
