@@ -24,7 +24,8 @@ class EventBodiesTest {
                 List.of(new SessionSnapshot.Speaker("Ada Lovelace", "Analytical Engines", null)), "Why reasoning",
                 true, SessionSnapshot.Status.SCHEDULED);
         ScheduleReleased released = new ScheduleReleased("open-science-2026", 2, Instant.parse("2026-11-22T10:00:00Z"),
-                "America/Toronto", List.of(keynote), List.of(new ScheduleChange(keynote.id(), ScheduleChange.Type.ADDED, null, keynote)), null);
+                "America/Toronto", List.of(keynote), List.of(new ScheduleChange(keynote.id(), ScheduleChange.Type.ADDED, null, keynote)),
+                null);
 
         String body = json.writeValueAsString(released);
 

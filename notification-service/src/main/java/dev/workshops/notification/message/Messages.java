@@ -51,7 +51,11 @@ public class Messages {
      * that does not carry the workshop, read before the workshop's own fact arrived, has no title to give.
      */
     public static String workshopName(WorkshopSummary workshop) {
-        return workshop == null ? "your workshop" : workshop.title();
+        return workshopName(workshop == null ? null : workshop.title());
+    }
+
+    public static String workshopName(String title) {
+        return title == null ? "your workshop" : title;
     }
 
     /** The zone a workshop's times are shown in when the person has not chosen one. */

@@ -6,6 +6,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.KafkaBroker;
 import dev.workshops.infra.Ports;
 import dev.workshops.infra.PostgresServer;
@@ -93,9 +94,10 @@ class DeliveryAcrossRestartIT {
     }
 
     private static RegistrationChanged confirmed(String workshop, String email) {
-        return new RegistrationChanged(UUID.randomUUID(), workshop, "attendee-" + UUID.randomUUID(), email,
-                "<script>alert('Ada')</script>", null, RegistrationChanged.Mode.IN_PERSON, RegistrationChanged.Status.CONFIRMED, null, null, true, "W1-test", null,
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), 1, RegistrationChanged.Reason.REGISTERED, null);
+        return FactBuilders.registration(workshop, "attendee-" + UUID.randomUUID()).email(email)
+                .name("<script>alert('Ada')</script>").ticketCode("W1-test")
+                .createdAt(Instant.parse("2026-11-20T10:00:00Z")).version(1, RegistrationChanged.Reason.REGISTERED)
+                .build();
     }
 
     private long emailsTo(String email) {

@@ -84,7 +84,8 @@ class FactsOutOfOrderTest {
         String workshop = "unheard-" + UUID.randomUUID().toString().substring(0, 8);
         WorkshopSummary summary = FactBuilders.workshop(workshop).title("Never announced on workshops").summary();
         String attendee = newAttendee("star-first");
-        RegistrationChanged known = FactBuilders.registration(workshop, attendee).version(1, RegistrationChanged.Reason.CHECKED_IN)
+        RegistrationChanged known = FactBuilders.registration(workshop, attendee)
+                .version(1, RegistrationChanged.Reason.CHECKED_IN)
                 .workshop(summary).build();
         publish(known);
         SessionSnapshot before = FactBuilders.session(workshop).title("Sparse attention").build();

@@ -12,6 +12,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.RealInfra;
 import dev.workshops.infra.SmtpSink;
@@ -141,10 +142,13 @@ class RegistrationNoticesTest {
 
     private static RegistrationChanged registration(String workshop, String token, String email, String name, String reason,
             String status, long version) {
-        return new RegistrationChanged(UUID.nameUUIDFromBytes((workshop + email).getBytes()), workshop, Tokens.subjectOf(token),
-                email, name, null, RegistrationChanged.Mode.IN_PERSON, RegistrationChanged.Status.valueOf(status), "WAITLISTED".equals(status) ? 3 : null, null,
-                !"CANCELLED".equals(status), "CONFIRMED".equals(status) ? "W1-test" : null, null,
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), version, RegistrationChanged.Reason.valueOf(reason), null);
+        return FactBuilders.registration(workshop, Tokens.subjectOf(token))
+                .id(UUID.nameUUIDFromBytes((workshop + email).getBytes())).email(email).name(name)
+                .status(RegistrationChanged.Status.valueOf(status))
+                .waitlistPosition("WAITLISTED".equals(status) ? 3 : null).streamAccess(!"CANCELLED".equals(status))
+                .ticketCode("CONFIRMED".equals(status) ? "W1-test" : null)
+                .createdAt(Instant.parse("2026-11-20T10:00:00Z"))
+                .version(version, RegistrationChanged.Reason.valueOf(reason)).build();
     }
 
     private void publish(RegistrationChanged registration) {

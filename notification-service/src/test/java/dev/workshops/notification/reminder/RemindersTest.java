@@ -111,7 +111,8 @@ class RemindersTest {
     }
 
     private static SessionSnapshot session(String workshop, UUID id, Instant startsAt) {
-        return new SessionSnapshot(id, workshop, "Reproducibility clinic", SessionSnapshot.Kind.TALK, startsAt, startsAt.plus(1, ChronoUnit.HOURS),
+        return new SessionSnapshot(id, workshop, "Reproducibility clinic", SessionSnapshot.Kind.TALK, startsAt,
+                startsAt.plus(1, ChronoUnit.HOURS),
                 "Hall R", List.of(), null, true, SessionSnapshot.Status.SCHEDULED);
     }
 }

@@ -70,7 +70,8 @@ class ScheduleNoticesTest {
                 && sessionsOf(workshop) == 4);
 
         SessionSnapshot movedAfter = session(workshop, moved, "Keynote", "2026-12-08T08:00:00Z", "Hall B", null);
-        SessionSnapshot cancelledAfter = new SessionSnapshot(cancelled, workshop, "Ethics", SessionSnapshot.Kind.TALK, cancelledBefore.startsAt(),
+        SessionSnapshot cancelledAfter = new SessionSnapshot(cancelled, workshop, "Ethics", SessionSnapshot.Kind.TALK,
+                cancelledBefore.startsAt(),
                 cancelledBefore.endsAt(), "Room 1", List.of(), null, true, SessionSnapshot.Status.CANCELLED);
         SessionSnapshot updatedAfter = session(workshop, updated, "Better tools", "2026-12-07T12:00:00Z", "Room 2", speaker.id());
         release(workshop, 2, List.of(movedAfter, cancelledAfter, updatedAfter, untouchedBefore), List.of(
@@ -126,7 +127,8 @@ class ScheduleNoticesTest {
     private static SessionSnapshot session(String workshop, UUID id, String title, String startsAt, String room, String speakerId) {
         Instant starts = Instant.parse(startsAt);
         return new SessionSnapshot(id, workshop, title, SessionSnapshot.Kind.TALK, starts, starts.plusSeconds(3600), room,
-                speakerId == null ? List.of() : List.of(new SessionSnapshot.Speaker("Speaker", null, speakerId)), null, true, SessionSnapshot.Status.SCHEDULED);
+                speakerId == null ? List.of() : List.of(new SessionSnapshot.Speaker("Speaker", null, speakerId)), null, true,
+                SessionSnapshot.Status.SCHEDULED);
     }
 
     private long starsOf(String attendee) {

@@ -11,6 +11,7 @@ import dev.workshops.events.StarChanged;
 import dev.workshops.events.StreamChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.notification.MailBox;
 import dev.workshops.notification.Rows;
@@ -67,7 +68,8 @@ class StreamNoticesTest {
         StreamChanged talkLive = live(workshop, talk, now);
         publish(talkLive);
         publish(talkLive);
-        publish(new StreamChanged(talk, workshop, "OWNCAST", StreamChanged.Status.ENDED, now, now.plusSeconds(60), 3, StreamChanged.Reason.ENDED, null, null));
+        publish(FactBuilders.stream(workshop, talk).provider("OWNCAST").startedAt(now).endedAt(now.plusSeconds(60))
+                .became(StreamChanged.Status.ENDED, StreamChanged.Reason.ENDED, 3).build());
         publish(live(workshop, keynote, now));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3)).until(() ->
@@ -81,8 +83,10 @@ class StreamNoticesTest {
 
     private void register(String workshop, String attendee, String mode, String status, boolean streamAccess, Instant now) {
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, attendee), EventTypes.REGISTRATION_CHANGED,
-                "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, attendee, email(attendee), "Viewer",
-                        null, RegistrationChanged.Mode.valueOf(mode), RegistrationChanged.Status.valueOf(status), null, null, streamAccess, null, null, now, now, 1, RegistrationChanged.Reason.CHECKED_IN, null));
+                "/registration-service", FactBuilders.registration(workshop, attendee).email(email(attendee))
+                        .name("Viewer").mode(RegistrationChanged.Mode.valueOf(mode))
+                        .status(RegistrationChanged.Status.valueOf(status)).streamAccess(streamAccess).createdAt(now)
+                        .updatedAt(now).version(1, RegistrationChanged.Reason.CHECKED_IN).build());
     }
 
     private void publish(StreamChanged stream) {
@@ -90,11 +94,12 @@ class StreamNoticesTest {
     }
 
     private static StreamChanged live(String workshop, UUID session, Instant now) {
-        return new StreamChanged(session, workshop, "OWNCAST", StreamChanged.Status.LIVE, now, null, 2, StreamChanged.Reason.LIVE, null, null);
+        return FactBuilders.stream(workshop, session).provider("OWNCAST").startedAt(now).build();
     }
 
     private static SessionSnapshot session(String workshop, UUID id, String title, String kind, Instant startsAt) {
-        return new SessionSnapshot(id, workshop, title, SessionSnapshot.Kind.valueOf(kind), startsAt, startsAt.plus(1, ChronoUnit.HOURS), "Hall S", List.of(),
+        return new SessionSnapshot(id, workshop, title, SessionSnapshot.Kind.valueOf(kind), startsAt, startsAt.plus(1, ChronoUnit.HOURS),
+                "Hall S", List.of(),
                 null, true, SessionSnapshot.Status.SCHEDULED);
     }
 

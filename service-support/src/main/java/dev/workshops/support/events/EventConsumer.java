@@ -22,11 +22,11 @@ import org.jboss.logging.Logger;
 /**
  * Applies events exactly once in effect. For each message: checks the CloudEvents headers and reads the
  * body ({@link EventBodies#read}: absent newer fields take their documented defaults); then, in one database
- * transaction, records its {@code ce_id} as processed and applies it —
- * a redelivery finds the id and does nothing. A failing effect is retried a few times with back-off; a poison
- * message (unreadable, unknown type, a required field missing, an unknown value of a closed set) or one that keeps failing goes to {@code <topic>.dlq}
- * with the error in headers, and consumption goes on. The message is acknowledged (its offset committed)
- * only after that.
+ * transaction, records its {@code ce_id} as processed and applies it — a redelivery finds the id and does
+ * nothing. A failing effect is retried a few times with back-off; a poison message (unreadable, unknown type,
+ * a required field missing, a value outside its enum: {@code dlq-error} names the field and value) or one that
+ * keeps failing goes to {@code <topic>.dlq} with the error in headers, and consumption goes on. The message is
+ * acknowledged (its offset committed) only after that.
  *
  * <p>Use from an {@code @Incoming} method taking {@code Message<String>}:
  * {@code return events.consume(message, EventTypes.WORKSHOP_CHANGED, WorkshopChanged.class, this::apply);}

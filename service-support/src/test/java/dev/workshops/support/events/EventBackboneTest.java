@@ -157,7 +157,8 @@ class EventBackboneTest {
                     .filter(r -> r.key() != null && r.key().endsWith(run)).toList();
             assertEquals(5, dead.size(), "four poison messages and one that kept failing");
             assertEquals(4, dead.stream().filter(r -> "poison".equals(r.header("dlq-reason"))).count());
-            assertTrue(dead.stream().anyMatch(r -> "test.probe.changed.v1: missing required field changedAt".equals(r.header("dlq-error"))));
+            assertTrue(dead.stream().anyMatch(r -> "test.probe.changed.v1: missing required field changedAt"
+                    .equals(r.header("dlq-error"))));
             assertTrue(dead.stream().anyMatch(r -> "test.probe.changed.v1: unknown origin \"TELEPATHY\" (known: [SINGLE, BATCH])"
                     .equals(r.header("dlq-error"))), () -> dead.stream().map(r -> r.header("dlq-error")).toList().toString());
             assertEquals(1, dead.stream().filter(r -> "failed-after-retries".equals(r.header("dlq-reason"))).count());

@@ -90,7 +90,8 @@ public class WatchService {
                     case ENDED -> throw ProblemException.conflict("The stream has ended; its recording is not available yet.");
                     default -> stream.playbackUrl();
                 };
-                viewers.joined(stream.workshopId(), stream.sessionId(), claims.attendeeId(), StreamChanged.Status.LIVE.name().equals(stream.streamStatus()));
+                viewers.joined(stream.workshopId(), stream.sessionId(), claims.attendeeId(),
+                        StreamChanged.Status.LIVE.name().equals(stream.streamStatus()));
                 return URI.create(target);
             });
         });

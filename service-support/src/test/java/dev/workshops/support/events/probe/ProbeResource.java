@@ -77,7 +77,8 @@ public class ProbeResource {
                     counter.value += 1;
                     ProbeCounter changed = counter;
                     return changed.persist().flatMap(saved -> outbox.record(ProbeChanged.TOPIC, key, ProbeChanged.TYPE,
-                            key, new ProbeChanged(key, changed.value, Instant.now(), ProbeChanged.Origin.SINGLE))).replaceWith(changed.value);
+                            key, new ProbeChanged(key, changed.value, Instant.now(), ProbeChanged.Origin.SINGLE)))
+                        .replaceWith(changed.value);
                 });
     }
 
