@@ -98,7 +98,7 @@ class StreamResourceTest {
     private Release release() {
         String workshopId = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         SessionSnapshot keynote = FactBuilders.session(workshopId).title("Opening keynote").kind(SessionSnapshot.Kind.KEYNOTE)
-                .room("Hall A").build();
+                .startsAt(Instant.parse("2026-12-07T14:00:00Z")).room("Hall A").build();
         SessionSnapshot coffee = FactBuilders.session(workshopId).title("Coffee").kind(SessionSnapshot.Kind.BREAK)
                 .startsAt(keynote.endsAt()).length(java.time.Duration.ofMinutes(30)).room("Foyer").streamed(false).build();
         ScheduleReleased released = FactBuilders.release(workshopId, 1).timezone("America/Toronto").adding(keynote, coffee).build();
