@@ -1,9 +1,18 @@
 package dev.workshops.events;
 
+import static dev.workshops.events.ContractViolation.required;
+
 import java.time.Instant;
 import java.util.UUID;
 
-/** Snapshot of a registration, keyed {@code workshopId/attendeeId}. */
+/**
+ * Snapshot of a registration, keyed {@code workshopId/attendeeId}.
+ *
+ * <p>Optional fields and their defaults: {@code name}, {@code affiliation}, {@code waitlistPosition},
+ * {@code offerExpiresAt}, {@code ticketCode}, {@code checkedInAt} may be absent (none); {@code streamAccess}
+ * absent is {@code false}; {@code workshop} (added after v1) absent is {@code null}: the snapshot does not say
+ * what the workshop is called, and a consumer takes it from its own workshop projection if it has one.
+ */
 public record RegistrationChanged(
         UUID id,
         String workshopId,
@@ -11,8 +20,8 @@ public record RegistrationChanged(
         String email,
         String name,
         String affiliation,
-        String mode,
-        String status,
+        Mode mode,
+        Status status,
         Integer waitlistPosition,
         Instant offerExpiresAt,
         boolean streamAccess,
@@ -21,7 +30,26 @@ public record RegistrationChanged(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        String reason) {
+        Reason reason,
+        WorkshopSummary workshop) {
+
+    public enum Mode { IN_PERSON, VIRTUAL }
+
+    public enum Status { CONFIRMED, WAITLISTED, OFFERED, CANCELLED }
+
+    public enum Reason {
+        REGISTERED, WAITLISTED, OFFERED, PROMOTED, OFFER_DECLINED, OFFER_EXPIRED, MODE_CHANGED, CANCELLED, CHECKED_IN
+    }
+
+    public RegistrationChanged {
+        required(id, "id");
+        required(workshopId, "workshopId");
+        required(attendeeId, "attendeeId");
+        required(mode, "mode");
+        required(status, "status");
+        required(createdAt, "createdAt");
+        required(reason, "reason");
+    }
 
     public static String keyOf(String workshopId, String attendeeId) {
         return workshopId + "/" + attendeeId;

@@ -1,8 +1,13 @@
 package dev.workshops.events;
 
+import static dev.workshops.events.ContractViolation.required;
+
 import java.time.Instant;
 
-/** Snapshot of a workshop, published by schedule-service on {@link Topics#WORKSHOPS}. */
+/**
+ * Snapshot of a workshop, published by schedule-service on {@link Topics#WORKSHOPS}. Optional: {@code venue} and
+ * {@code description} absent are none.
+ */
 public record WorkshopChanged(
         String workshopId,
         String title,
@@ -12,8 +17,21 @@ public record WorkshopChanged(
         Instant endsAt,
         String description,
         long version,
-        String reason) {
+        Reason reason) {
 
-    public static final String REASON_CREATED = "CREATED";
-    public static final String REASON_UPDATED = "UPDATED";
+    public enum Reason { CREATED, UPDATED }
+
+    public WorkshopChanged {
+        required(workshopId, "workshopId");
+        required(title, "title");
+        required(timezone, "timezone");
+        required(startsAt, "startsAt");
+        required(endsAt, "endsAt");
+        required(reason, "reason");
+    }
+
+    /** What a fact about something in this workshop carries of it. */
+    public WorkshopSummary summary() {
+        return new WorkshopSummary(title, timezone, startsAt, endsAt, version);
+    }
 }

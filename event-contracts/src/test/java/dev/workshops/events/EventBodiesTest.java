@@ -20,11 +20,12 @@ class EventBodiesTest {
     @Test
     void scheduleReleaseSurvivesAJsonRoundTrip() throws Exception {
         SessionSnapshot keynote = new SessionSnapshot(UUID.randomUUID(), "open-science-2026", "Opening keynote",
-                "KEYNOTE", Instant.parse("2026-12-07T14:00:00Z"), Instant.parse("2026-12-07T15:00:00Z"), "Hall A",
+                SessionSnapshot.Kind.KEYNOTE, Instant.parse("2026-12-07T14:00:00Z"), Instant.parse("2026-12-07T15:00:00Z"), "Hall A",
                 List.of(new SessionSnapshot.Speaker("Ada Lovelace", "Analytical Engines", null)), "Why reasoning",
-                true, "SCHEDULED");
+                true, SessionSnapshot.Status.SCHEDULED);
         ScheduleReleased released = new ScheduleReleased("open-science-2026", 2, Instant.parse("2026-11-22T10:00:00Z"),
-                "America/Toronto", List.of(keynote), List.of(new ScheduleChange(keynote.id(), "ADDED", null, keynote)));
+                "America/Toronto", List.of(keynote), List.of(new ScheduleChange(keynote.id(), ScheduleChange.Type.ADDED, null, keynote)),
+                null);
 
         String body = json.writeValueAsString(released);
 

@@ -47,7 +47,7 @@ public class TestFacts {
     public String workshop(String title, Instant startsAt, Instant endsAt) {
         String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         publish(Topics.WORKSHOPS, workshop, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
-                new WorkshopChanged(workshop, title, "Europe/Vienna", "TU Wien", startsAt, endsAt, null, 1, WorkshopChanged.REASON_CREATED));
+                new WorkshopChanged(workshop, title, "Europe/Vienna", "TU Wien", startsAt, endsAt, null, 1, WorkshopChanged.Reason.CREATED));
         return workshop;
     }
 
@@ -68,7 +68,7 @@ public class TestFacts {
         Instant now = clock.instant();
         publish(Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, person.id()), EventTypes.REGISTRATION_CHANGED,
                 "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, person.id(), person.email(), person.name(),
-                        null, mode, status, null, null, !"CANCELLED".equals(status), null, null, now, now, 1, "CHECKED_IN"));
+                        null, RegistrationChanged.Mode.valueOf(mode), RegistrationChanged.Status.valueOf(status), null, null, !"CANCELLED".equals(status), null, null, now, now, 1, RegistrationChanged.Reason.CHECKED_IN, null));
     }
 
     public void publish(String topic, String key, String type, String source, Object body) {

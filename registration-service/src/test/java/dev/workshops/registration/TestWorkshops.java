@@ -47,7 +47,7 @@ public final class TestWorkshops {
         Instant starts = now().plus(Duration.ofDays(365));
         TestEvents.publish(kafka, Topics.WORKSHOPS, id, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
                 new WorkshopChanged(id, "Scientific Reasoning at the Frontier", "America/Toronto", "MTCC",
-                        starts, starts.plus(Duration.ofHours(33)), null, 1, WorkshopChanged.REASON_CREATED));
+                        starts, starts.plus(Duration.ofHours(33)), null, 1, WorkshopChanged.Reason.CREATED));
         return id;
     }
 

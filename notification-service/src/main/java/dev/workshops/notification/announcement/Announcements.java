@@ -1,6 +1,7 @@
 package dev.workshops.notification.announcement;
 
 import dev.workshops.events.AnnouncementCreated;
+import dev.workshops.events.AnnouncementCreated.Audience;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.Topics;
 import dev.workshops.notification.delivery.Deliveries;
@@ -55,7 +56,7 @@ public class Announcements {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no workshop '" + workshopId + "'."))
                 .flatMap(workshop -> audience(workshopId, request.audience()).flatMap(people -> {
                     AnnouncementCreated fact = new AnnouncementCreated(UUID.randomUUID(), workshopId, request.subject().strip(),
-                            request.body(), request.audience().name(), organizer.id(), clock.instant());
+                            request.body(), request.audience(), organizer.id(), clock.instant());
                     return outbox.record(Topics.ANNOUNCEMENTS, workshopId, EventTypes.ANNOUNCEMENT_CREATED, fact.id().toString(), fact)
                             .replaceWith(new Accepted(fact.id(), people.size()));
                 }));
@@ -67,12 +68,11 @@ public class Announcements {
     }
 
     Uni<Void> fanOut(AnnouncementCreated announcement) {
-        AnnouncementRequest.Audience audience = AnnouncementRequest.Audience.valueOf(announcement.audience());
-        return KnownWorkshop.<KnownWorkshop>findById(announcement.workshopId()).flatMap(workshop ->
-                audience(announcement.workshopId(), audience).flatMap(people -> deliveries.tellEach(people,
+        return KnownWorkshop.summaryOf(announcement.workshopId(), null).flatMap(workshop ->
+                audience(announcement.workshopId(), announcement.audience()).flatMap(people -> deliveries.tellEach(people,
                         person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
                             Messages.Message rendered = messages.render(KIND, Map.of(
-                                    "workshop", workshop == null ? announcement.workshopId() : workshop.title,
+                                    "workshop", Messages.workshopName(workshop),
                                     "subject", announcement.subject(), "body", announcement.body()));
                             return deliveries.notify(person, recipient == null ? null : recipient.email, announcement.workshopId(),
                                     Deliveries.Concern.REGISTRATION, KIND, "announcement/" + announcement.id(),
@@ -81,10 +81,20 @@ public class Announcements {
     }
 
     /** The people in the audience now, from the registrations projection. */
-    private static Uni<List<String>> audience(String workshopId, AnnouncementRequest.Audience audience) {
+    private static Uni<List<String>> audience(String workshopId, Audience audience) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "SELECT attendee_id FROM registration_projection WHERE workshop_id = ?1 AND " + audience.condition
+                        "SELECT attendee_id FROM registration_projection WHERE workshop_id = ?1 AND " + conditionOf(audience)
                                 + " ORDER BY attendee_id", String.class)
                 .setParameter(1, workshopId).getResultList());
+    }
+
+    /** Who hears it: everyone registered, confirmed in person, registered online, or waiting for a seat. */
+    private static String conditionOf(Audience audience) {
+        return switch (audience) {
+            case ALL -> "status <> 'CANCELLED'";
+            case IN_PERSON -> "mode = 'IN_PERSON' AND status = 'CONFIRMED'";
+            case VIRTUAL -> "mode = 'VIRTUAL' AND status <> 'CANCELLED'";
+            case WAITLISTED -> "status = 'WAITLISTED'";
+        };
     }
 }

@@ -2,14 +2,13 @@ package dev.workshops.notification.mentoring;
 
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.MentoringBookingChanged;
+import dev.workshops.events.MentoringBookingChanged.Reason;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -55,26 +54,26 @@ public class MentoringNotices {
             kept.startsAt = booking.slot().startsAt();
             kept.format = booking.slot().format();
             kept.location = booking.slot().location();
-            kept.status = booking.status();
+            kept.status = booking.status().name();
             kept.version = booking.version();
             return kept.persist().flatMap(saved -> tell(booking));
         });
     }
 
     private Uni<Void> tell(MentoringBookingChanged booking) {
-        boolean byMentor = MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR.equals(booking.reason());
-        boolean toMentor = MentoringBookingChanged.REASON_CANCELLED_BY_ATTENDEE.equals(booking.reason());
-        String kind = MentoringBookingChanged.REASON_BOOKED.equals(booking.reason()) ? "mentoring-booked" : "mentoring-cancelled";
+        boolean byMentor = booking.reason() == Reason.CANCELLED_BY_MENTOR;
+        boolean toMentor = booking.reason() == Reason.CANCELLED_BY_ATTENDEE;
+        String kind = booking.reason() == Reason.BOOKED ? "mentoring-booked" : "mentoring-cancelled";
         String recipient = toMentor ? booking.slot().mentorId() : booking.attendeeId();
         String email = toMentor ? booking.slot().mentorEmail() : booking.attendeeEmail();
         String name = toMentor ? booking.slot().mentorName() : booking.attendeeName();
         String other = toMentor ? booking.attendeeName() : booking.slot().mentorName();
-        return KnownWorkshop.<KnownWorkshop>findById(booking.workshopId()).flatMap(workshop ->
-                deliveries.zoneOf(recipient, workshop == null ? ZoneOffset.UTC : ZoneId.of(workshop.timezone)).flatMap(zone -> {
+        return KnownWorkshop.summaryOf(booking.workshopId(), booking.workshop()).flatMap(workshop ->
+                deliveries.zoneOf(recipient, Messages.zoneOf(workshop)).flatMap(zone -> {
                     Map<String, Object> data = new HashMap<>();
                     data.put("name", name == null ? "there" : name);
                     data.put("other", other == null ? "the other person" : other);
-                    data.put("workshop", workshop == null ? booking.workshopId() : workshop.title);
+                    data.put("workshop", Messages.workshopName(workshop));
                     data.put("topic", booking.slot().topic());
                     data.put("startsAt", Messages.when(booking.slot().startsAt(), zone));
                     data.put("place", booking.slot().location() == null ? "online (the link is in the portal)" : booking.slot().location());

@@ -1,10 +1,12 @@
 package dev.workshops.notification.message;
 
+import dev.workshops.events.WorkshopSummary;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +44,23 @@ public class Messages {
     /** A moment as people read it, in their zone, naming the zone: {@code Tue 8 Dec 2026, 10:00 (Europe/Vienna)}. */
     public static String when(Instant instant, ZoneId zone) {
         return instant == null ? null : WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /**
+     * How a notice names a workshop: its title, never its id (which means nothing to people). Only an old fact
+     * that does not carry the workshop, read before the workshop's own fact arrived, has no title to give.
+     */
+    public static String workshopName(WorkshopSummary workshop) {
+        return workshopName(workshop == null ? null : workshop.title());
+    }
+
+    public static String workshopName(String title) {
+        return title == null ? "your workshop" : title;
+    }
+
+    /** The zone a workshop's times are shown in when the person has not chosen one. */
+    public static ZoneId zoneOf(WorkshopSummary workshop) {
+        return workshop == null ? ZoneOffset.UTC : ZoneId.of(workshop.timezone());
     }
 
     private Template template(String name) {

@@ -2,6 +2,9 @@ package dev.workshops.notification.registration;
 
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
+import dev.workshops.events.RegistrationChanged.Mode;
+import dev.workshops.events.RegistrationChanged.Reason;
+import dev.workshops.events.WorkshopSummary;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.recipient.Recipient;
@@ -13,8 +16,6 @@ import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,43 +51,48 @@ public class RegistrationNotices {
         if (kind == null) {
             return remembered;
         }
-        return remembered.flatMap(done -> KnownWorkshop.<KnownWorkshop>findById(registration.workshopId()).flatMap(workshop ->
-                deliveries.zoneOf(registration.attendeeId(), workshop == null ? ZoneOffset.UTC : ZoneId.of(workshop.timezone))
-                        .flatMap(zone -> {
-                            Map<String, Object> data = new HashMap<>();
-                            data.put("name", registration.name() == null ? "there" : registration.name());
-                            data.put("workshop", workshop == null ? registration.workshopId() : workshop.title);
-                            data.put("mode", "IN_PERSON".equals(registration.mode()) ? "in person" : "online");
-                            data.put("ticketCode", registration.ticketCode());
-                            data.put("streamAccess", registration.streamAccess());
-                            data.put("waitlistPosition", registration.waitlistPosition());
-                            data.put("offerExpiresAt", Messages.when(registration.offerExpiresAt(), zone));
-                            data.put("expired", "OFFER_EXPIRED".equals(registration.reason()));
-                            Messages.Message rendered = messages.render(kind, data);
-                            if ("registration-confirmed".equals(kind) && workshop != null) {
-                                rendered = rendered.withCalendar(CalendarWriter.write(workshop.title, clock.instant(), List.of(new CalendarEntry(
-                                        workshop.id + "@workshops", (int) Math.max(0, workshop.version - 1), false,
-                                        workshop.startsAt, workshop.endsAt, workshop.title, null, null))));
-                            }
-                            String fact = "registration/" + registration.id() + "/v" + registration.version();
-                            return deliveries.notify(registration.attendeeId(), registration.email(), registration.workshopId(),
-                                    Deliveries.Concern.REGISTRATION, kind, fact, registration.updatedAt(), rendered);
-                        })));
+        return remembered
+                .flatMap(done -> KnownWorkshop.summaryOf(registration.workshopId(), registration.workshop()))
+                .flatMap(workshop -> tell(registration, kind, workshop));
+    }
+
+    /** {@code workshop} as the snapshot carries it (or as heard on `workshops`; none for an old snapshot read early). */
+    private Uni<Void> tell(RegistrationChanged registration, String kind, WorkshopSummary workshop) {
+        return deliveries.zoneOf(registration.attendeeId(), Messages.zoneOf(workshop)).flatMap(zone -> {
+            Map<String, Object> data = new HashMap<>();
+            data.put("name", registration.name() == null ? "there" : registration.name());
+            data.put("workshop", Messages.workshopName(workshop));
+            data.put("mode", registration.mode() == Mode.IN_PERSON ? "in person" : "online");
+            data.put("ticketCode", registration.ticketCode());
+            data.put("streamAccess", registration.streamAccess());
+            data.put("waitlistPosition", registration.waitlistPosition());
+            data.put("offerExpiresAt", Messages.when(registration.offerExpiresAt(), zone));
+            data.put("expired", registration.reason() == Reason.OFFER_EXPIRED);
+            Messages.Message rendered = messages.render(kind, data);
+            if ("registration-confirmed".equals(kind) && workshop != null) {
+                rendered = rendered.withCalendar(CalendarWriter.write(workshop.title(), clock.instant(), List.of(new CalendarEntry(
+                        registration.workshopId() + "@workshops", (int) Math.max(0, workshop.version() - 1), false,
+                        workshop.startsAt(), workshop.endsAt(), workshop.title(), null, null))));
+            }
+            String fact = "registration/" + registration.id() + "/v" + registration.version();
+            return deliveries.notify(registration.attendeeId(), registration.email(), registration.workshopId(),
+                    Deliveries.Concern.REGISTRATION, kind, fact, registration.updatedAt(), rendered);
+        });
     }
 
     /** Which message a change calls for; none for a check-in (the person is standing at the desk). */
     static String kindOf(RegistrationChanged registration) {
         return switch (registration.reason()) {
-            case "REGISTERED", "PROMOTED", "MODE_CHANGED" -> switch (registration.status()) {
-                case "CONFIRMED" -> "registration-confirmed";
-                case "WAITLISTED" -> "registration-waitlisted";
+            case REGISTERED, PROMOTED, MODE_CHANGED -> switch (registration.status()) {
+                case CONFIRMED -> "registration-confirmed";
+                case WAITLISTED -> "registration-waitlisted";
                 default -> null;
             };
-            case "WAITLISTED" -> "registration-waitlisted";
-            case "OFFERED" -> "seat-offered";
-            case "OFFER_DECLINED", "OFFER_EXPIRED" -> "moved-to-virtual";
-            case "CANCELLED" -> "registration-cancelled";
-            default -> null;
+            case WAITLISTED -> "registration-waitlisted";
+            case OFFERED -> "seat-offered";
+            case OFFER_DECLINED, OFFER_EXPIRED -> "moved-to-virtual";
+            case CANCELLED -> "registration-cancelled";
+            case CHECKED_IN -> null;
         };
     }
 }

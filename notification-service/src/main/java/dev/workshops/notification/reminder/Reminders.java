@@ -120,7 +120,7 @@ public class Reminders {
         return deliveries.zoneOf(due.recipientId(), workshopZone).flatMap(zone -> {
             Map<String, Object> data = new HashMap<>();
             data.put("name", due.name() == null ? "there" : due.name());
-            data.put("workshop", due.workshopTitle() == null ? due.workshopId() : due.workshopTitle());
+            data.put("workshop", Messages.workshopName(due.workshopTitle()));
             data.put("title", due.title());
             data.put("place", due.place());
             data.put("startsAt", Messages.when(due.startsAt(), zone));

@@ -12,11 +12,11 @@ public record ChangeLines(String title, String what) {
         SessionSnapshot after = change.after();
         SessionSnapshot before = change.before();
         String what = switch (change.type()) {
-            case "MOVED" -> "moved from " + Messages.when(before.startsAt(), zone) + " in " + before.room()
+            case MOVED -> "moved from " + Messages.when(before.startsAt(), zone) + " in " + before.room()
                     + " to " + Messages.when(after.startsAt(), zone) + " in " + after.room();
-            case "CANCELLED" -> "cancelled (it was on " + Messages.when(before.startsAt(), zone) + ")";
-            case "ADDED" -> "added: " + Messages.when(after.startsAt(), zone) + " in " + after.room();
-            default -> "updated (title, speakers or abstract); still " + Messages.when(after.startsAt(), zone) + " in " + after.room();
+            case CANCELLED -> "cancelled (it was on " + Messages.when(before.startsAt(), zone) + ")";
+            case ADDED -> "added: " + Messages.when(after.startsAt(), zone) + " in " + after.room();
+            case UPDATED -> "updated (title, speakers or abstract); still " + Messages.when(after.startsAt(), zone) + " in " + after.room();
         };
         return new ChangeLines((after != null ? after : before).title(), what);
     }

@@ -64,9 +64,9 @@ public class ScheduleNotices {
                 return Uni.createFrom().voidItem();
             }
             Map<UUID, Integer> sequences = released.get().stream().collect(Collectors.toMap(s -> s.sessionId, s -> s.sequence));
-            return KnownWorkshop.<KnownWorkshop>findById(release.workshopId())
+            return KnownWorkshop.summaryOf(release.workshopId(), release.workshop())
                     .flatMap(workshop -> affected(release).flatMap(byPerson -> deliveries.tellEach(byPerson.entrySet(),
-                            entry -> tell(release, workshop == null ? release.workshopId() : workshop.title, entry.getKey(),
+                            entry -> tell(release, Messages.workshopName(workshop), entry.getKey(),
                                     entry.getValue(), sequences))));
         });
     }
@@ -75,7 +75,7 @@ public class ScheduleNotices {
     private static Uni<Map<String, List<ScheduleChange>>> affected(ScheduleReleased release) {
         // A session ADDED by this release could not have been starred before it: a star found on one was made
         // after the person saw the release (topics are not ordered, so the star can be applied first here).
-        List<UUID> starrable = release.changes().stream().filter(change -> !"ADDED".equals(change.type()))
+        List<UUID> starrable = release.changes().stream().filter(change -> change.type() != ScheduleChange.Type.ADDED)
                 .map(ScheduleChange::sessionId).toList();
         Uni<List<StarredSession>> starred = starrable.isEmpty() ? Uni.createFrom().item(List.of())
                 : StarredSession.list("sessionId in ?1", starrable);

@@ -52,21 +52,28 @@ public class StreamNotices {
     }
 
     Uni<Void> apply(StreamChanged stream) {
-        if (!"LIVE".equals(stream.reason())) {
+        if (stream.reason() != StreamChanged.Reason.LIVE) {
             return Uni.createFrom().voidItem();
         }
-        return KnownWorkshop.<KnownWorkshop>findById(stream.workshopId()).flatMap(workshop ->
+        return KnownWorkshop.summaryOf(stream.workshopId(), stream.workshop()).flatMap(workshop ->
                 KnownSession.<KnownSession>findById(stream.sessionId()).flatMap(session ->
                         audience(stream).flatMap(people -> deliveries.tellEach(people,
                                 person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
                                     Messages.Message rendered = messages.render(KIND, Map.of(
                                             "name", recipient == null || recipient.name == null ? "there" : recipient.name,
-                                            "title", session == null ? "A session" : session.title,
-                                            "workshop", workshop == null ? stream.workshopId() : workshop.title));
+                                            "title", titleOf(stream, session),
+                                            "workshop", Messages.workshopName(workshop)));
                                     return deliveries.notify(person, recipient == null ? null : recipient.email, stream.workshopId(),
                                             Deliveries.Concern.REMINDERS, KIND, "stream/" + stream.sessionId() + "/live/v" + stream.version(),
                                             stream.startedAt() == null ? clock.instant() : stream.startedAt(), rendered);
                                 })))));
+    }
+
+    private static String titleOf(StreamChanged stream, KnownSession session) {
+        if (stream.sessionTitle() != null) {
+            return stream.sessionTitle();
+        }
+        return session == null ? "A session" : session.title;
     }
 
     private static Uni<List<String>> audience(StreamChanged stream) {

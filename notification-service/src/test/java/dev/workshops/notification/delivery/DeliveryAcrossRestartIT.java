@@ -6,6 +6,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.KafkaBroker;
 import dev.workshops.infra.Ports;
 import dev.workshops.infra.PostgresServer;
@@ -60,7 +61,7 @@ class DeliveryAcrossRestartIT {
         service = start("first");
         TestEvents.publish(kafka.bootstrapServers(), Topics.WORKSHOPS, workshop, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
                 new WorkshopChanged(workshop, "Restart workshop", "Europe/Vienna", "TU Wien", Instant.now().plus(Duration.ofDays(30)),
-                        Instant.now().plus(Duration.ofDays(32)), null, 1, WorkshopChanged.REASON_CREATED));
+                        Instant.now().plus(Duration.ofDays(32)), null, 1, WorkshopChanged.Reason.CREATED));
         publish(confirmed);
         Awaitility.await("a PENDING delivery with a failed attempt").atMost(Duration.ofSeconds(60))
                 .until(() -> "PENDING".equals(deliveryStatus(email)) && deliveryAttempts(email) >= 1);
@@ -93,9 +94,10 @@ class DeliveryAcrossRestartIT {
     }
 
     private static RegistrationChanged confirmed(String workshop, String email) {
-        return new RegistrationChanged(UUID.randomUUID(), workshop, "attendee-" + UUID.randomUUID(), email,
-                "<script>alert('Ada')</script>", null, "IN_PERSON", "CONFIRMED", null, null, true, "W1-test", null,
-                Instant.now().minus(Duration.ofDays(10)), Instant.now(), 1, "REGISTERED");
+        return FactBuilders.registration(workshop, "attendee-" + UUID.randomUUID()).email(email)
+                .name("<script>alert('Ada')</script>").ticketCode("W1-test")
+                .createdAt(Instant.now().minus(Duration.ofDays(10))).version(1, RegistrationChanged.Reason.REGISTERED)
+                .build();
     }
 
     private long emailsTo(String email) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
@@ -60,8 +61,9 @@ class FeedStreamTest {
         String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         String attendee = Tokens.subjectOf(token);
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, attendee), EventTypes.REGISTRATION_CHANGED,
-                "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, attendee, null, "Sam", null, "VIRTUAL",
-                        "CONFIRMED", null, null, true, null, null, clock.instant(), clock.instant(), 1, "REGISTERED"));
+                "/registration-service", FactBuilders.registration(workshop, attendee).email(null).name("Sam")
+                        .mode(RegistrationChanged.Mode.VIRTUAL).version(1, RegistrationChanged.Reason.REGISTERED)
+                        .build());
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mine.stream()
                 .anyMatch(line -> line.startsWith("data:") && line.contains("\"kind\":\"registration-confirmed\"")));

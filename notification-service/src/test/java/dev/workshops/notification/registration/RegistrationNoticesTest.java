@@ -12,6 +12,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.RealInfra;
 import dev.workshops.infra.SmtpSink;
@@ -172,7 +173,7 @@ class RegistrationNoticesTest {
         String id = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         TestEvents.publish(kafka, Topics.WORKSHOPS, id, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
                 new WorkshopChanged(id, title, "Europe/Vienna", "TU Wien", workshopStarts,
-                        workshopStarts.plus(Duration.ofHours(58)), null, 1, WorkshopChanged.REASON_CREATED));
+                        workshopStarts.plus(Duration.ofHours(58)), null, 1, WorkshopChanged.Reason.CREATED));
         // Topics are not ordered with each other: wait until the workshop is known, as it would be in practice.
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Rows.workshopKnown(database, id));
         return id;
@@ -180,10 +181,13 @@ class RegistrationNoticesTest {
 
     private RegistrationChanged registration(String workshop, String token, String email, String name, String reason,
             String status, long version) {
-        return new RegistrationChanged(UUID.nameUUIDFromBytes((workshop + email).getBytes()), workshop, Tokens.subjectOf(token),
-                email, name, null, "IN_PERSON", status, "WAITLISTED".equals(status) ? 3 : null, null,
-                !"CANCELLED".equals(status), "CONFIRMED".equals(status) ? "W1-test" : null, null,
-                clock.instant().minus(Duration.ofDays(10)), clock.instant(), version, reason);
+        return FactBuilders.registration(workshop, Tokens.subjectOf(token))
+                .id(UUID.nameUUIDFromBytes((workshop + email).getBytes())).email(email).name(name)
+                .status(RegistrationChanged.Status.valueOf(status))
+                .waitlistPosition("WAITLISTED".equals(status) ? 3 : null).streamAccess(!"CANCELLED".equals(status))
+                .ticketCode("CONFIRMED".equals(status) ? "W1-test" : null)
+                .createdAt(clock.instant().minus(Duration.ofDays(10))).updatedAt(clock.instant())
+                .version(version, RegistrationChanged.Reason.valueOf(reason)).build();
     }
 
     private void publish(RegistrationChanged registration) {

@@ -59,7 +59,7 @@ class RemindersTest {
         // Moved before its first time came; then the clock passes the old time and nears the new one.
         Instant movedTo = now.plus(4, ChronoUnit.HOURS);
         SessionSnapshot moved = session(workshop, session, movedTo);
-        release(workshop, 2, moved, List.of(new ScheduleChange(session, "MOVED", later, moved)));
+        release(workshop, 2, moved, List.of(new ScheduleChange(session, ScheduleChange.Type.MOVED, later, moved)));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(
                 "SELECT count(*) AS n FROM session_projection WHERE session_id = $1 AND release_version = 2", session) == 1);
         clock.advance(Duration.between(now, movedTo.minus(5, ChronoUnit.MINUTES)));
@@ -86,7 +86,7 @@ class RemindersTest {
         MentoringBookingChanged.Slot slot = new MentoringBookingChanged.Slot(UUID.randomUUID(), "mentor-" + booking, mentorEmail, "Max",
                 now.plus(1, ChronoUnit.HOURS), now.plus(90, ChronoUnit.MINUTES), "Career paths", "IN_PERSON", "Room M");
         facts.publish(Topics.MENTORING_BOOKINGS, booking.toString(), EventTypes.MENTORING_BOOKING_CHANGED, "/schedule-service",
-                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", "BOOKED", slot, 1, MentoringBookingChanged.REASON_BOOKED));
+                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", MentoringBookingChanged.Status.BOOKED, slot, 1, MentoringBookingChanged.Reason.BOOKED, null));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(menteeEmail).contains("Mentoring booked: Career paths"));
         // 10 minutes before the slot its reminders are due (15 minutes ahead); 23 hours before the workshop, its reminder (24 hours).
@@ -98,8 +98,8 @@ class RemindersTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(mentorEmail).contains("Mentoring soon: Career paths with Mia"));
 
         facts.publish(Topics.MENTORING_BOOKINGS, booking.toString(), EventTypes.MENTORING_BOOKING_CHANGED, "/schedule-service",
-                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", "CANCELLED", slot, 2,
-                        MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR));
+                new MentoringBookingChanged(booking, workshop, mentee, menteeEmail, "Mia", MentoringBookingChanged.Status.CANCELLED, slot, 2,
+                        MentoringBookingChanged.Reason.CANCELLED_BY_MENTOR, null));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> subjects(menteeEmail).contains("Mentoring cancelled: Career paths"));
         assertEquals(List.of("Mentoring booked: Career paths", "Mentoring soon: Career paths with Max", "Tomorrow's workshop starts tomorrow",
                 "Mentoring cancelled: Career paths").stream().sorted().toList(), facts.settledMail(menteeEmail).stream().map(MailBox::subject).sorted().toList());
@@ -121,11 +121,12 @@ class RemindersTest {
 
     private void release(String workshop, long version, SessionSnapshot session, List<ScheduleChange> changes) {
         facts.publish(Topics.SCHEDULE_RELEASES, workshop, EventTypes.SCHEDULE_RELEASED, "/schedule-service",
-                new ScheduleReleased(workshop, version, clock.instant(), "Europe/Vienna", List.of(session), changes));
+                new ScheduleReleased(workshop, version, clock.instant(), "Europe/Vienna", List.of(session), changes, null));
     }
 
     private static SessionSnapshot session(String workshop, UUID id, Instant startsAt) {
-        return new SessionSnapshot(id, workshop, "Reproducibility clinic", "TALK", startsAt, startsAt.plus(1, ChronoUnit.HOURS),
-                "Hall R", List.of(), null, true, "SCHEDULED");
+        return new SessionSnapshot(id, workshop, "Reproducibility clinic", SessionSnapshot.Kind.TALK, startsAt,
+                startsAt.plus(1, ChronoUnit.HOURS),
+                "Hall R", List.of(), null, true, SessionSnapshot.Status.SCHEDULED);
     }
 }

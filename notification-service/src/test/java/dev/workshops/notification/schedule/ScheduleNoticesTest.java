@@ -84,13 +84,13 @@ class ScheduleNoticesTest {
                 && sessionsOf(workshop) == 4);
 
         SessionSnapshot movedAfter = session(workshop, moved, "Keynote", day.plus(Duration.ofHours(32)), "Hall B", null);
-        SessionSnapshot cancelledAfter = new SessionSnapshot(cancelled, workshop, "Ethics", "TALK", cancelledBefore.startsAt(),
-                cancelledBefore.endsAt(), "Room 1", List.of(), null, true, "CANCELLED");
+        SessionSnapshot cancelledAfter = new SessionSnapshot(cancelled, workshop, "Ethics", SessionSnapshot.Kind.TALK, cancelledBefore.startsAt(),
+                cancelledBefore.endsAt(), "Room 1", List.of(), null, true, SessionSnapshot.Status.CANCELLED);
         SessionSnapshot updatedAfter = session(workshop, updated, "Better tools", day.plus(Duration.ofHours(12)), "Room 2", speaker.id());
         release(workshop, 2, List.of(movedAfter, cancelledAfter, updatedAfter, untouchedBefore), List.of(
-                new ScheduleChange(moved, "MOVED", movedBefore, movedAfter),
-                new ScheduleChange(cancelled, "CANCELLED", cancelledBefore, cancelledAfter),
-                new ScheduleChange(updated, "UPDATED", updatedBefore, updatedAfter)));
+                new ScheduleChange(moved, ScheduleChange.Type.MOVED, movedBefore, movedAfter),
+                new ScheduleChange(cancelled, ScheduleChange.Type.CANCELLED, cancelledBefore, cancelledAfter),
+                new ScheduleChange(updated, ScheduleChange.Type.UPDATED, updatedBefore, updatedAfter)));
 
         List<MimeMessage> mail = facts.settledMail(attendee.email());
         assertEquals(1, mail.size(), "one notice for the whole release");
@@ -124,7 +124,7 @@ class ScheduleNoticesTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> starsOf(attendee.id()) == 1);
 
         SessionSnapshot session = session(workshop, added, "Opening", day.plus(Duration.ofHours(8)), "Hall A", speaker.id());
-        release(workshop, 1, List.of(session), List.of(new ScheduleChange(added, "ADDED", null, session)));
+        release(workshop, 1, List.of(session), List.of(new ScheduleChange(added, ScheduleChange.Type.ADDED, null, session)));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailBox.to(speaker.email()).stream()
                 .anyMatch(m -> MailBox.subject(m).equals("Schedule changes that concern you (1 in version 1)")));
@@ -135,7 +135,7 @@ class ScheduleNoticesTest {
 
     private void release(String workshop, long version, List<SessionSnapshot> sessions, List<ScheduleChange> changes) {
         facts.publish(Topics.SCHEDULE_RELEASES, workshop, EventTypes.SCHEDULE_RELEASED, "/schedule-service",
-                new ScheduleReleased(workshop, version, clock.instant(), "Europe/Vienna", sessions, changes));
+                new ScheduleReleased(workshop, version, clock.instant(), "Europe/Vienna", sessions, changes, null));
     }
 
     private static String inKolkata(Instant instant) {
@@ -143,8 +143,8 @@ class ScheduleNoticesTest {
     }
 
     private static SessionSnapshot session(String workshop, UUID id, String title, Instant starts, String room, String speakerId) {
-        return new SessionSnapshot(id, workshop, title, "TALK", starts, starts.plusSeconds(3600), room,
-                speakerId == null ? List.of() : List.of(new SessionSnapshot.Speaker("Speaker", null, speakerId)), null, true, "SCHEDULED");
+        return new SessionSnapshot(id, workshop, title, SessionSnapshot.Kind.TALK, starts, starts.plusSeconds(3600), room,
+                speakerId == null ? List.of() : List.of(new SessionSnapshot.Speaker("Speaker", null, speakerId)), null, true, SessionSnapshot.Status.SCHEDULED);
     }
 
     private long starsOf(String attendee) {

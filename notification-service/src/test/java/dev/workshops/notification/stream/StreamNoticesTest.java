@@ -11,6 +11,7 @@ import dev.workshops.events.StarChanged;
 import dev.workshops.events.StreamChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.notification.MailBox;
 import dev.workshops.notification.Rows;
@@ -45,7 +46,7 @@ class StreamNoticesTest {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         TestEvents.publish(kafka, Topics.WORKSHOPS, workshop, EventTypes.WORKSHOP_CHANGED, "/schedule-service",
                 new WorkshopChanged(workshop, "Streamed workshop", "Europe/Vienna", "TU Wien", now.minus(1, ChronoUnit.HOURS),
-                        now.plus(2, ChronoUnit.DAYS), null, 1, WorkshopChanged.REASON_CREATED));
+                        now.plus(2, ChronoUnit.DAYS), null, 1, WorkshopChanged.Reason.CREATED));
         String fan = "fan-" + UUID.randomUUID();
         String other = "other-" + UUID.randomUUID();
         String gone = "gone-" + UUID.randomUUID();
@@ -58,7 +59,7 @@ class StreamNoticesTest {
         TestEvents.publish(kafka, Topics.SCHEDULE_RELEASES, workshop, EventTypes.SCHEDULE_RELEASED, "/schedule-service",
                 new ScheduleReleased(workshop, 1, now, "Europe/Vienna",
                         List.of(session(workshop, talk, "Sparse <attention>", "TALK", now), session(workshop, keynote, "Opening keynote", "KEYNOTE", now)),
-                        List.of()));
+                        List.of(), null));
         for (String attendee : List.of(fan, gone)) {
             TestEvents.publish(kafka, Topics.STARS, StarChanged.keyOf(workshop, attendee), EventTypes.STAR_CHANGED, "/schedule-service",
                     new StarChanged(workshop, attendee, talk, true, 1));
@@ -71,7 +72,8 @@ class StreamNoticesTest {
         StreamChanged talkLive = live(workshop, talk, now);
         publish(talkLive);
         publish(talkLive);
-        publish(new StreamChanged(talk, workshop, "OWNCAST", "ENDED", now, now.plusSeconds(60), 3, "ENDED"));
+        publish(FactBuilders.stream(workshop, talk).provider("OWNCAST").startedAt(now).endedAt(now.plusSeconds(60))
+                .became(StreamChanged.Status.ENDED, StreamChanged.Reason.ENDED, 3).build());
         publish(live(workshop, keynote, now));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3)).until(() ->
@@ -85,8 +87,10 @@ class StreamNoticesTest {
 
     private void register(String workshop, String attendee, String mode, String status, boolean streamAccess, Instant now) {
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, attendee), EventTypes.REGISTRATION_CHANGED,
-                "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, attendee, email(attendee), "Viewer",
-                        null, mode, status, null, null, streamAccess, null, null, now, now, 1, "CHECKED_IN"));
+                "/registration-service", FactBuilders.registration(workshop, attendee).email(email(attendee))
+                        .name("Viewer").mode(RegistrationChanged.Mode.valueOf(mode))
+                        .status(RegistrationChanged.Status.valueOf(status)).streamAccess(streamAccess).createdAt(now)
+                        .updatedAt(now).version(1, RegistrationChanged.Reason.CHECKED_IN).build());
     }
 
     private void publish(StreamChanged stream) {
@@ -94,12 +98,13 @@ class StreamNoticesTest {
     }
 
     private static StreamChanged live(String workshop, UUID session, Instant now) {
-        return new StreamChanged(session, workshop, "OWNCAST", "LIVE", now, null, 2, "LIVE");
+        return FactBuilders.stream(workshop, session).provider("OWNCAST").startedAt(now).build();
     }
 
     private static SessionSnapshot session(String workshop, UUID id, String title, String kind, Instant startsAt) {
-        return new SessionSnapshot(id, workshop, title, kind, startsAt, startsAt.plus(1, ChronoUnit.HOURS), "Hall S", List.of(),
-                null, true, "SCHEDULED");
+        return new SessionSnapshot(id, workshop, title, SessionSnapshot.Kind.valueOf(kind), startsAt, startsAt.plus(1, ChronoUnit.HOURS),
+                "Hall S", List.of(),
+                null, true, SessionSnapshot.Status.SCHEDULED);
     }
 
     private static String email(String attendee) {

@@ -1,5 +1,6 @@
 package dev.workshops.registration.checkin;
 
+import dev.workshops.events.RegistrationChanged.Reason;
 import dev.workshops.support.time.Timestamps;
 import dev.workshops.registration.registration.Registration;
 import dev.workshops.registration.registration.RegistrationEvents;
@@ -42,7 +43,7 @@ public class CheckInService {
             registration.touch(now);
             RegistrationView view = RegistrationView.of(registration, null);
             registry.counter("workshop.checkins", "workshop", workshopId).increment();
-            return events.changed(view, "CHECKED_IN").replaceWith(new CheckIn(view, registration.checkedInAt));
+            return events.changed(view, Reason.CHECKED_IN).replaceWith(new CheckIn(view, registration.checkedInAt));
         });
     }
 

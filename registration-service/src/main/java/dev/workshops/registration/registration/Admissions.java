@@ -1,6 +1,8 @@
 package dev.workshops.registration.registration;
 
 import dev.workshops.support.database.EntityRows;
+import dev.workshops.events.RegistrationChanged.Reason;
+import dev.workshops.events.WorkshopSummary;
 import dev.workshops.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -40,10 +42,10 @@ public class Admissions {
      * Gives {@code seated} if its mode has a free seat, else {@code waitlisted} with the next number of that
      * waitlist; both describe the same new registration. Call it outside a transaction: the call commits.
      */
-    public Uni<RegistrationView> admit(Registration seated, Registration waitlisted) {
+    public Uni<RegistrationView> admit(Registration seated, Registration waitlisted, WorkshopSummary workshop) {
         Tuple arguments = Tuple.of(rows.of(seated), rows.of(waitlisted),
-                events.prepared(RegistrationView.of(seated, null), "REGISTERED"),
-                events.prepared(RegistrationView.of(waitlisted, null), "WAITLISTED"), DECIDED);
+                events.prepared(RegistrationView.of(seated, null), Reason.REGISTERED, workshop),
+                events.prepared(RegistrationView.of(waitlisted, null), Reason.WAITLISTED, workshop), DECIDED);
         return pool.preparedQuery("SELECT waitlist_number, waitlist_position, admitted_at FROM admit_registration($1, $2, $3, $4, $5)")
                 .execute(arguments)
                 .map(rows -> {
@@ -54,7 +56,7 @@ public class Admissions {
                     admitted.createdAt = answer.getOffsetDateTime("admitted_at").toInstant();
                     admitted.updatedAt = admitted.createdAt;
                     RegistrationView view = RegistrationView.of(admitted, number == null ? null : answer.getLong("waitlist_position").intValue());
-                    events.counted(view, number == null ? "REGISTERED" : "WAITLISTED");
+                    events.counted(view, number == null ? Reason.REGISTERED : Reason.WAITLISTED);
                     return view;
                 })
                 .onFailure(Admissions::isSecondActiveRegistration).transform(e ->

@@ -1,5 +1,6 @@
 package dev.workshops.registration.registration;
 
+import dev.workshops.events.RegistrationChanged.Reason;
 import dev.workshops.support.time.Timestamps;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -36,7 +37,7 @@ public class OfferExpiry {
 
     private Uni<Boolean> expireOne() {
         return Panache.withTransaction(() -> dueOffer().flatMap(due -> due == null ? Uni.createFrom().item(false)
-                : registrations.moveOfferToVirtual(due, "OFFER_EXPIRED").replaceWith(true)));
+                : registrations.moveOfferToVirtual(due, Reason.OFFER_EXPIRED).replaceWith(true)));
     }
 
     /** The offer that expired first, locked; one another replica holds is skipped. */

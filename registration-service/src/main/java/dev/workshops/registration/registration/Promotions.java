@@ -1,5 +1,6 @@
 package dev.workshops.registration.registration;
 
+import dev.workshops.events.RegistrationChanged.Reason;
 import dev.workshops.registration.policy.RegistrationPolicy;
 import dev.workshops.registration.seats.SeatCounters;
 import dev.workshops.registration.ticket.TicketCodes;
@@ -59,7 +60,7 @@ public class Promotions {
             Instant now = Timestamps.now(clock);
             head.promote(policy, tickets, now);
             head.touch(now);
-            return events.changed(RegistrationView.of(head, null), head.hasOpenOffer() ? "OFFERED" : "PROMOTED");
+            return events.changed(RegistrationView.of(head, null), head.hasOpenOffer() ? Reason.OFFERED : Reason.PROMOTED);
         });
     }
 }

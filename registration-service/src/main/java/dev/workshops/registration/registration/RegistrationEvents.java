@@ -2,8 +2,11 @@ package dev.workshops.registration.registration;
 
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
+import dev.workshops.events.RegistrationChanged.Reason;
 import dev.workshops.events.Topics;
+import dev.workshops.events.WorkshopSummary;
 import dev.workshops.support.events.Outbox;
+import dev.workshops.support.workshops.KnownWorkshop;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -25,27 +28,31 @@ public class RegistrationEvents {
      * Records the snapshot in the transaction under way and counts it in {@code workshop_registrations_total}
      * (counted when recorded: a transaction that fails after this point counts once too many).
      */
-    public Uni<Void> changed(RegistrationView view, String reason) {
+    public Uni<Void> changed(RegistrationView view, Reason reason) {
         counted(view, reason);
-        return outbox.record(Topics.REGISTRATIONS, RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()),
-                EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot(view, reason));
+        // Registrations exist only for known workshops; the session has usually loaded this one already.
+        return KnownWorkshop.<KnownWorkshop>findById(view.workshopId()).flatMap(workshop -> outbox.record(Topics.REGISTRATIONS,
+                RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()), EventTypes.REGISTRATION_CHANGED,
+                view.id().toString(), snapshot(view, reason, workshop.summary())));
     }
 
     /** The snapshot's fact for a database function that records it itself; {@link #counted} once it is written. */
-    public JsonObject prepared(RegistrationView view, String reason) {
+    public JsonObject prepared(RegistrationView view, Reason reason, WorkshopSummary workshop) {
         return outbox.prepareForDatabase(Topics.REGISTRATIONS, RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()),
-                EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot(view, reason));
+                EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot(view, reason, workshop));
     }
 
-    public void counted(RegistrationView view, String reason) {
-        registry.counter("workshop.registrations", "workshop", view.workshopId(), "mode", view.mode(), "reason", reason)
+    public void counted(RegistrationView view, Reason reason) {
+        registry.counter("workshop.registrations", "workshop", view.workshopId(), "mode", view.mode(), "reason", reason.name())
                 .increment();
     }
 
-    private static RegistrationChanged snapshot(RegistrationView view, String reason) {
+    /** The snapshot carries the workshop's name and dates: consumers tell people about it before they hear of the workshop. */
+    private static RegistrationChanged snapshot(RegistrationView view, Reason reason, WorkshopSummary workshop) {
         return new RegistrationChanged(view.id(), view.workshopId(), view.attendeeId(),
-                view.email(), view.name(), view.affiliation(), view.mode(), view.status(), view.waitlistPosition(),
+                view.email(), view.name(), view.affiliation(), RegistrationChanged.Mode.valueOf(view.mode()),
+                RegistrationChanged.Status.valueOf(view.status()), view.waitlistPosition(),
                 view.offerExpiresAt(), view.streamAccess(), view.ticketCode(), view.checkedInAt(), view.createdAt(),
-                view.updatedAt(), view.version(), reason);
+                view.updatedAt(), view.version(), reason, workshop);
     }
 }

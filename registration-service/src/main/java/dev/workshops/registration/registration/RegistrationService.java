@@ -1,5 +1,6 @@
 package dev.workshops.registration.registration;
 
+import dev.workshops.events.RegistrationChanged.Reason;
 import dev.workshops.registration.policy.RegistrationPolicy;
 import dev.workshops.registration.seats.SeatCounters;
 import dev.workshops.registration.ticket.TicketCodes;
@@ -12,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple2;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -40,15 +42,18 @@ public class RegistrationService {
 
     public Uni<RegistrationView> register(String workshopId, Caller caller, RegisterRequest request) {
         // The checks in a session of their own, closed before the admission: a request holds one connection at a time.
-        return Panache.withSession(() -> openPolicy(workshopId).call(policy -> noActiveRegistration(workshopId, caller)))
-                .flatMap(policy -> {
+        return Panache.withSession(() -> openPolicy(workshopId).call(policy -> noActiveRegistration(workshopId, caller))
+                        .flatMap(policy -> KnownWorkshop.<KnownWorkshop>findById(workshopId)
+                                .map(workshop -> Tuple2.of(policy, workshop.summary()))))
+                .flatMap(opened -> {
+                    RegistrationPolicy policy = opened.getItem1();
                     UUID id = UUID.randomUUID();
                     Instant now = Timestamps.now(clock);
                     Registration seated = Registration.requested(id, workshopId, caller, request, now);
                     seated.confirm(tickets);
                     Registration waitlisted = Registration.requested(id, workshopId, caller, request, now);
                     waitlisted.waitlist(null, policy);
-                    return admissions.admit(seated, waitlisted);
+                    return admissions.admit(seated, waitlisted, opened.getItem2());
                 });
     }
 
@@ -70,7 +75,7 @@ public class RegistrationService {
                     registration.cancel();
                     registration.touch(Timestamps.now(clock));
                     RegistrationView view = RegistrationView.of(registration, null);
-                    Uni<Void> published = events.changed(view, "CANCELLED");
+                    Uni<Void> published = events.changed(view, Reason.CANCELLED);
                     return (heldSeat ? published.call(() -> passOnSeat(workshopId, registration.mode)) : published)
                             .replaceWith(view);
                 });
@@ -88,7 +93,7 @@ public class RegistrationService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("You have no active registration to change."))
                 .flatMap(registration -> registration.mode.equals(mode.name())
                         ? withPosition(registration)
-                        : moveTo(registration, mode.name(), policy, "MODE_CHANGED")));
+                        : moveTo(registration, mode.name(), policy, Reason.MODE_CHANGED)));
     }
 
     @WithTransaction
@@ -97,23 +102,23 @@ public class RegistrationService {
             registration.confirm(tickets);
             registration.touch(Timestamps.now(clock));
             RegistrationView view = RegistrationView.of(registration, null);
-            return events.changed(view, "PROMOTED").replaceWith(view);
+            return events.changed(view, Reason.PROMOTED).replaceWith(view);
         });
     }
 
     @WithTransaction
     public Uni<RegistrationView> declineOffer(String workshopId, Caller caller) {
-        return openOffer(workshopId, caller).flatMap(registration -> moveOfferToVirtual(registration, "OFFER_DECLINED"));
+        return openOffer(workshopId, caller).flatMap(registration -> moveOfferToVirtual(registration, Reason.OFFER_DECLINED));
     }
 
     /** A declined or expired offer: the person keeps watching as a VIRTUAL registration and the seat passes on. */
-    public Uni<RegistrationView> moveOfferToVirtual(Registration registration, String reason) {
+    public Uni<RegistrationView> moveOfferToVirtual(Registration registration, Reason reason) {
         return RegistrationPolicy.<RegistrationPolicy>findById(registration.workshopId).flatMap(policy ->
                 lockBothModes(registration.workshopId).flatMap(locked -> moveTo(registration, Registration.VIRTUAL, policy, reason)));
     }
 
     /** Gives up what it held in its mode (passed on to the next in line) and asks {@code mode} for a place. */
-    private Uni<RegistrationView> moveTo(Registration registration, String mode, RegistrationPolicy policy, String reason) {
+    private Uni<RegistrationView> moveTo(Registration registration, String mode, RegistrationPolicy policy, Reason reason) {
         String left = registration.mode;
         boolean heldSeat = registration.holdsSeat();
         registration.switchTo(mode);

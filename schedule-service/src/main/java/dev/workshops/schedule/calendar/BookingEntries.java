@@ -1,5 +1,6 @@
 package dev.workshops.schedule.calendar;
 
+import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.schedule.mentoring.BookingView;
 import dev.workshops.schedule.mentoring.SlotView;
 import dev.workshops.support.calendar.CalendarEntry;
@@ -15,7 +16,7 @@ public final class BookingEntries {
         boolean online = "ONLINE".equals(slot.format());
         String description = "Mentoring with " + slot.mentorName()
                 + (online && slot.meetingUrl() != null ? "\n\nJoin: " + slot.meetingUrl() : "");
-        return new CalendarEntry(booking.id() + "@mentoring.workshops", 0, !"BOOKED".equals(booking.status()),
+        return new CalendarEntry(booking.id() + "@mentoring.workshops", 0, !MentoringBookingChanged.Status.BOOKED.name().equals(booking.status()),
                 slot.startsAt().toInstant(), slot.endsAt().toInstant(), "Mentoring: " + slot.topic(),
                 online ? "Online" : slot.location(), description);
     }

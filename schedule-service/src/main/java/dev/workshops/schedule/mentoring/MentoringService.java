@@ -128,7 +128,7 @@ public class MentoringService {
                             .flatMap(bookings -> Multi.createFrom().iterable(bookings)
                                     .onItem().transformToUniAndConcatenate(booking -> {
                                         booking.cancel(clock.instant());
-                                        return publish(booking, slot, MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR);
+                                        return publish(booking, slot, MentoringBookingChanged.Reason.CANCELLED_BY_MENTOR);
                                     })
                                     .collect().last().replaceWithVoid());
                 });
@@ -150,7 +150,7 @@ public class MentoringService {
                                             return Uni.createFrom().voidItem();
                                         }
                                         booking.cancel(clock.instant());
-                                        return publish(booking, slot, MentoringBookingChanged.REASON_CANCELLED_BY_ATTENDEE);
+                                        return publish(booking, slot, MentoringBookingChanged.Reason.CANCELLED_BY_ATTENDEE);
                                     }));
                 });
     }
@@ -193,7 +193,7 @@ public class MentoringService {
         booking.updatedAt = booking.createdAt;
         booking.version = 1;
         return booking.persist()
-                .flatMap(saved -> publish(booking, slot, MentoringBookingChanged.REASON_BOOKED))
+                .flatMap(saved -> publish(booking, slot, MentoringBookingChanged.Reason.BOOKED))
                 .flatMap(published -> Workshop.existing(slot.workshopId))
                 .map(workshop -> viewOf(booking, slot, workshop.zone()));
     }
@@ -241,15 +241,17 @@ public class MentoringService {
         }
     }
 
-    private Uni<Void> publish(MentoringBooking booking, MentoringSlot slot, String reason) {
-        MentoringBookingChanged fact = new MentoringBookingChanged(booking.id, booking.workshopId, booking.attendeeId,
-                booking.attendeeEmail, booking.attendeeName, booking.status,
-                new MentoringBookingChanged.Slot(slot.id, slot.mentorId, slot.mentorEmail, slot.mentorName, slot.startsAt,
-                        slot.endsAt, slot.topic, slot.format, slot.location),
-                booking.version, reason);
-        registry.counter("workshop.mentoring.bookings", "workshop", booking.workshopId, "reason", reason).increment();
-        return outbox.record(Topics.MENTORING_BOOKINGS, booking.id.toString(), EventTypes.MENTORING_BOOKING_CHANGED,
-                booking.id.toString(), fact);
+    private Uni<Void> publish(MentoringBooking booking, MentoringSlot slot, MentoringBookingChanged.Reason reason) {
+        registry.counter("workshop.mentoring.bookings", "workshop", booking.workshopId, "reason", reason.name()).increment();
+        return Workshop.<Workshop>findById(booking.workshopId).flatMap(workshop -> {
+            MentoringBookingChanged fact = new MentoringBookingChanged(booking.id, booking.workshopId, booking.attendeeId,
+                    booking.attendeeEmail, booking.attendeeName, MentoringBookingChanged.Status.valueOf(booking.status),
+                    new MentoringBookingChanged.Slot(slot.id, slot.mentorId, slot.mentorEmail, slot.mentorName, slot.startsAt,
+                            slot.endsAt, slot.topic, slot.format, slot.location),
+                    booking.version, reason, workshop.summary());
+            return outbox.record(Topics.MENTORING_BOOKINGS, booking.id.toString(), EventTypes.MENTORING_BOOKING_CHANGED,
+                    booking.id.toString(), fact);
+        });
     }
 
     /** The slots the person holds a booking on. */

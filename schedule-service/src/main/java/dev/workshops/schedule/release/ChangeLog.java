@@ -1,5 +1,10 @@
 package dev.workshops.schedule.release;
 
+import static dev.workshops.events.ScheduleChange.Type.ADDED;
+import static dev.workshops.events.ScheduleChange.Type.CANCELLED;
+import static dev.workshops.events.ScheduleChange.Type.MOVED;
+import static dev.workshops.events.ScheduleChange.Type.UPDATED;
+
 import dev.workshops.events.ScheduleChange;
 import dev.workshops.events.SessionSnapshot;
 import java.util.ArrayList;
@@ -10,11 +15,6 @@ import java.util.UUID;
 
 /** What a release changes against the one before: the rules of product.md, in one place. */
 public final class ChangeLog {
-
-    public static final String ADDED = "ADDED";
-    public static final String MOVED = "MOVED";
-    public static final String CANCELLED = "CANCELLED";
-    public static final String UPDATED = "UPDATED";
 
     private ChangeLog() {
     }
@@ -28,15 +28,15 @@ public final class ChangeLog {
         List<ScheduleChange> changes = new ArrayList<>();
         for (SessionSnapshot now : draft) {
             SessionSnapshot before = released.get(now.id());
-            String type = typeOf(before, now);
+            ScheduleChange.Type type = typeOf(before, now);
             if (type != null) {
-                changes.add(new ScheduleChange(now.id(), type, ADDED.equals(type) ? null : before, now));
+                changes.add(new ScheduleChange(now.id(), type, type == ADDED ? null : before, now));
             }
         }
         return changes;
     }
 
-    private static String typeOf(SessionSnapshot before, SessionSnapshot now) {
+    private static ScheduleChange.Type typeOf(SessionSnapshot before, SessionSnapshot now) {
         boolean scheduledBefore = before != null && isScheduled(before);
         if (!isScheduled(now)) {
             return scheduledBefore ? CANCELLED : null;
@@ -45,7 +45,7 @@ public final class ChangeLog {
             return ADDED;
         }
         if (!before.startsAt().equals(now.startsAt()) || !before.endsAt().equals(now.endsAt())
-                || !before.room().equals(now.room())) {
+                || !Objects.equals(before.room(), now.room())) {
             return MOVED;
         }
         if (!before.title().equals(now.title()) || !before.kind().equals(now.kind())
@@ -57,6 +57,6 @@ public final class ChangeLog {
     }
 
     private static boolean isScheduled(SessionSnapshot session) {
-        return "SCHEDULED".equals(session.status());
+        return session.status() == SessionSnapshot.Status.SCHEDULED;
     }
 }

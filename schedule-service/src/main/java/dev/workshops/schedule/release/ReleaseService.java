@@ -100,7 +100,7 @@ public class ReleaseService {
         Set<UUID> changed = changes.stream().map(ScheduleChange::sessionId).collect(Collectors.toSet());
         // A cancelled session stays in every later release, so calendars show it cancelled instead of losing it.
         List<SessionSnapshot> sessions = draft.stream()
-                .filter(s -> "SCHEDULED".equals(s.status()) || before.containsKey(s.id())).toList();
+                .filter(s -> s.status() == SessionSnapshot.Status.SCHEDULED || before.containsKey(s.id())).toList();
 
         ScheduleRelease release = new ScheduleRelease();
         release.workshopId = workshop.id;
@@ -122,11 +122,11 @@ public class ReleaseService {
             } else if (changed.contains(session.id())) {
                 row.sequence += 1;
             }
-            row.status = session.status();
+            row.status = session.status().name();
             row.snapshot = codec.write(session);
         }
         ScheduleReleased event = new ScheduleReleased(workshop.id, release.version, release.releasedAt,
-                workshop.timezone, sessions, changes);
+                workshop.timezone, sessions, changes, workshop.summary());
         return release.persist()
                 .flatMap(saved -> added.isEmpty() ? Uni.createFrom().voidItem() : ReleasedSession.persist(added))
                 .flatMap(saved -> outbox.record(Topics.SCHEDULE_RELEASES, workshop.id, EventTypes.SCHEDULE_RELEASED,

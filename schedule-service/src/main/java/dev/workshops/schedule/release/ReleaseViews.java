@@ -25,7 +25,7 @@ public final class ReleaseViews {
     public record Change(long version, UUID sessionId, String type, SessionView before, SessionView after) {
 
         static Change of(long version, ScheduleChange change, ZoneId zone) {
-            return new Change(version, change.sessionId(), change.type(),
+            return new Change(version, change.sessionId(), change.type().name(),
                     change.before() == null ? null : SessionView.of(change.before(), zone),
                     change.after() == null ? null : SessionView.of(change.after(), zone));
         }

@@ -1,5 +1,6 @@
 package dev.workshops.schedule.session;
 
+import dev.workshops.events.SessionSnapshot;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +14,8 @@ import java.util.UUID;
 @Table(name = "session")
 public class Session extends PanacheEntityBase {
 
-    public static final String SCHEDULED = "SCHEDULED";
-    public static final String CANCELLED = "CANCELLED";
+    public static final String SCHEDULED = SessionSnapshot.Status.SCHEDULED.name();
+    public static final String CANCELLED = SessionSnapshot.Status.CANCELLED.name();
 
     @Id
     public UUID id;

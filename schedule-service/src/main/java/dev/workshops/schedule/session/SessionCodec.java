@@ -20,8 +20,9 @@ public class SessionCodec {
     }
 
     public SessionSnapshot snapshotOf(Session session) {
-        return new SessionSnapshot(session.id, session.workshopId, session.title, session.kind, session.startsAt,
-                session.endsAt, session.room, speakersOf(session), session.abstractText, session.streamed, session.status);
+        return new SessionSnapshot(session.id, session.workshopId, session.title, SessionSnapshot.Kind.valueOf(session.kind), session.startsAt,
+                session.endsAt, session.room, speakersOf(session), session.abstractText, session.streamed,
+                SessionSnapshot.Status.valueOf(session.status));
     }
 
     public List<SessionSnapshot.Speaker> speakersOf(Session session) {

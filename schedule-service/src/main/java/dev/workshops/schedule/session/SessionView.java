@@ -18,8 +18,8 @@ public record SessionView(UUID id, String workshopId, String title, String kind,
 
     public static SessionView of(SessionSnapshot session, ZoneId zone) {
         OffsetDateTime starts = session.startsAt().atZone(zone).toOffsetDateTime();
-        return new SessionView(session.id(), session.workshopId(), session.title(), session.kind(), starts,
+        return new SessionView(session.id(), session.workshopId(), session.title(), session.kind().name(), starts,
                 session.endsAt().atZone(zone).toOffsetDateTime(), starts.toLocalDate(), session.room(),
-                session.speakers(), session.abstractText(), session.streamed(), session.status());
+                session.speakers(), session.abstractText(), session.streamed(), session.status().name());
     }
 }

@@ -4,6 +4,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.StarChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.schedule.release.ReleasedSession;
+import dev.workshops.schedule.session.Session;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
@@ -43,7 +44,7 @@ public class StarService {
     }
 
     private static void refuseStarringCancelled(ReleasedSession session, boolean starred) {
-        if (starred && "CANCELLED".equals(session.status)) {
+        if (starred && Session.CANCELLED.equals(session.status)) {
             throw ProblemException.conflict("This session is cancelled.");
         }
     }

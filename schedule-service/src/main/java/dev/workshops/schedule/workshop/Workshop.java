@@ -1,5 +1,6 @@
 package dev.workshops.schedule.workshop;
 
+import dev.workshops.events.WorkshopSummary;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,5 +52,10 @@ public class Workshop extends PanacheEntityBase {
 
     private static ProblemException notFound(String id) {
         return ProblemException.notFound("There is no workshop '" + id + "'.");
+    }
+
+    /** What a fact about something in this workshop carries of it. */
+    public WorkshopSummary summary() {
+        return new WorkshopSummary(title, timezone, startsAt, endsAt, version);
     }
 }

@@ -37,7 +37,7 @@ public class WorkshopService {
             workshop.version = 0;
             apply(workshop, request, workshop.createdAt);
             return workshop.<Workshop>persist()
-                    .flatMap(created -> publish(created, WorkshopChanged.REASON_CREATED))
+                    .flatMap(created -> publish(created, WorkshopChanged.Reason.CREATED))
                     .map(WorkshopView::of);
         });
     }
@@ -50,7 +50,7 @@ public class WorkshopService {
         WorkshopRules.check(request);
         return Workshop.locked(id).flatMap(workshop -> {
             apply(workshop, request, clock.instant());
-            return publish(workshop, WorkshopChanged.REASON_UPDATED);
+            return publish(workshop, WorkshopChanged.Reason.UPDATED);
         }).map(WorkshopView::of);
     }
 
@@ -66,7 +66,7 @@ public class WorkshopService {
     }
 
     /** Records the workshop's new snapshot; other services learn of it from the `workshops` topic. */
-    private Uni<Workshop> publish(Workshop workshop, String reason) {
+    private Uni<Workshop> publish(Workshop workshop, WorkshopChanged.Reason reason) {
         WorkshopChanged snapshot = new WorkshopChanged(workshop.id, workshop.title, workshop.timezone, workshop.venue,
                 workshop.startsAt, workshop.endsAt, workshop.description, workshop.version, reason);
         return outbox.record(Topics.WORKSHOPS, workshop.id, EventTypes.WORKSHOP_CHANGED, workshop.id, snapshot)

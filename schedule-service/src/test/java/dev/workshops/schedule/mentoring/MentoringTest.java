@@ -14,6 +14,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.Topics;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
@@ -112,9 +113,9 @@ class MentoringTest {
         book(cancelled, first).statusCode(403);
 
         // The same registration, cancelled (version 2): a later booking is refused.
-        publish(new RegistrationChanged(leavingRegistration, workshop, Tokens.subjectOf(leaving), null, null, null,
-                "IN_PERSON", "CANCELLED", null, null, false, null, null, clock.instant().minus(Duration.ofDays(30)),
-                clock.instant(), 2, "CANCELLED"));
+        publish(FactBuilders.registration(workshop, Tokens.subjectOf(leaving)).id(leavingRegistration)
+                .status(RegistrationChanged.Status.CANCELLED).version(2, RegistrationChanged.Reason.CANCELLED)
+                .createdAt(Instant.now().minusSeconds(3600)).build());
         String second = slot(mike, workshop, december("08T12:00:00Z"), december("08T13:00:00Z"), 10, "IN_PERSON");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(leaving, second).extract().statusCode() == 403);
         // Registering again is a new registration, which wins over the old one's snapshots.
@@ -164,7 +165,7 @@ class MentoringTest {
                 .body("mentoring.find { it.slotId == '" + morning + "' }.slot.meetingUrl", nullValue())
                 .body("mentoring.find { it.slotId == '" + evening + "' }.status", equalTo("BOOKED"));
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(
-                List.of(MentoringBookingChanged.REASON_BOOKED, MentoringBookingChanged.REASON_CANCELLED_BY_MENTOR),
+                List.of(MentoringBookingChanged.Reason.BOOKED, MentoringBookingChanged.Reason.CANCELLED_BY_MENTOR),
                 bookingFacts().stream().filter(f -> f.bookingId().toString().equals(anasMorning))
                         .map(MentoringBookingChanged::reason).toList()));
     }
@@ -216,8 +217,9 @@ class MentoringTest {
     /** Publishes a registration snapshot as registration-service would; returns the registration's id. */
     private UUID register(String workshop, String token, String status, boolean streamAccess, long version) {
         UUID id = UUID.randomUUID();
-        publish(new RegistrationChanged(id, workshop, Tokens.subjectOf(token), null, null, null, "IN_PERSON", status,
-                null, null, streamAccess, null, null, clock.instant(), clock.instant(), version, "REGISTERED"));
+        publish(FactBuilders.registration(workshop, Tokens.subjectOf(token)).id(id)
+                .status(RegistrationChanged.Status.valueOf(status)).streamAccess(streamAccess)
+                .version(version, RegistrationChanged.Reason.REGISTERED).build());
         return id;
     }
 

@@ -74,7 +74,8 @@ class ReleaseTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> releasesOf(workshop).size() == 2);
         ScheduleReleased second = releasesOf(workshop).get(1);
         assertEquals(2, second.version());
-        assertEquals(Map.of(UUID.fromString(cancelled), "CANCELLED", UUID.fromString(moved), "MOVED", UUID.fromString(added), "ADDED"),
+        assertEquals(Map.of(UUID.fromString(cancelled), ScheduleChange.Type.CANCELLED, UUID.fromString(moved), ScheduleChange.Type.MOVED,
+                        UUID.fromString(added), ScheduleChange.Type.ADDED),
                 second.changes().stream().collect(Collectors.toMap(ScheduleChange::sessionId, ScheduleChange::type)));
         assertEquals(4, second.sessions().size(), "the cancelled session stays in the release, marked CANCELLED");
     }

@@ -70,7 +70,7 @@ class WorkshopResourceTest {
             WorkshopChanged updated = JSON.readValue(facts.get(1).value(), WorkshopChanged.class);
             assertEquals(2, updated.version());
             assertEquals("Asia/Kolkata", updated.timezone());
-            assertEquals(WorkshopChanged.REASON_UPDATED, updated.reason());
+            assertEquals(WorkshopChanged.Reason.UPDATED, updated.reason());
         });
     }
 

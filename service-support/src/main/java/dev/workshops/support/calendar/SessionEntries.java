@@ -15,7 +15,7 @@ public final class SessionEntries {
                 .map(s -> s.affiliation() == null ? s.name() : s.name() + " (" + s.affiliation() + ")")
                 .collect(Collectors.joining(", "));
         String description = (speakers.isEmpty() ? "" : speakers + "\n\n") + (session.abstractText() == null ? "" : session.abstractText());
-        return new CalendarEntry(session.id() + "@sessions.workshops", sequence, "CANCELLED".equals(session.status()),
+        return new CalendarEntry(session.id() + "@sessions.workshops", sequence, session.status() == SessionSnapshot.Status.CANCELLED,
                 session.startsAt(), session.endsAt(), session.title(), venue == null ? session.room() : session.room() + ", " + venue, description.strip());
     }
 }

@@ -1,8 +1,8 @@
 package dev.workshops.support.events;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import dev.workshops.events.ContractViolation;
+import dev.workshops.events.EventBodies;
 import dev.workshops.events.CloudEventHeaders;
 import dev.workshops.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,11 +21,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies events exactly once in effect. For each message: checks the CloudEvents headers and reads the
- * body strictly; then, in one database transaction, records its {@code ce_id} as processed and applies it —
- * a redelivery finds the id and does nothing. A failing effect is retried a few times with back-off; a poison
- * message (unreadable, unknown type, missing fields) or one that keeps failing goes to {@code <topic>.dlq}
- * with the error in headers, and consumption goes on. The message is acknowledged (its offset committed)
- * only after that.
+ * body ({@link EventBodies#read}: absent newer fields take their documented defaults); then, in one database
+ * transaction, records its {@code ce_id} as processed and applies it — a redelivery finds the id and does
+ * nothing. A failing effect is retried a few times with back-off; a poison message (unreadable, unknown type,
+ * a required field missing, a value outside its enum: {@code dlq-error} names the field and value) or one that
+ * keeps failing goes to {@code <topic>.dlq} with the error in headers, and consumption goes on. The message is
+ * acknowledged (its offset committed) only after that.
  *
  * <p>Use from an {@code @Incoming} method taking {@code Message<String>}:
  * {@code return events.consume(message, EventTypes.WORKSHOP_CHANGED, WorkshopChanged.class, this::apply);}
@@ -61,7 +62,9 @@ public class EventConsumer {
             if (!expectedType.equals(type)) {
                 throw new PoisonMessage("unexpected ce_type " + type + " (expected " + expectedType + ")", null);
             }
-            body = strictReader(bodyType).readValue(message.getPayload());
+            body = EventBodies.read(json, bodyType, message.getPayload());
+        } catch (ContractViolation violation) {
+            return deadLetter(message, record, new PoisonMessage(expectedType + ": " + violation.getMessage(), violation));
         } catch (Exception unreadable) {
             return deadLetter(message, record, unreadable instanceof PoisonMessage poison ? poison
                     : new PoisonMessage("unreadable event: " + unreadable.getMessage(), unreadable));
@@ -115,12 +118,6 @@ public class EventConsumer {
         registry.counter("workshop.events.consumed", "topic", topic, "outcome", outcome).increment();
         // Exported at 0 from the first message on, so a rate or an alert over it has a series before any dead letter.
         registry.counter("workshop.dlq", "topic", topic);
-    }
-
-    private <T> ObjectReader strictReader(Class<T> bodyType) {
-        return json.readerFor(bodyType)
-                .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     private static UUID eventIdOf(IncomingKafkaRecordMetadata<?, ?> record) {

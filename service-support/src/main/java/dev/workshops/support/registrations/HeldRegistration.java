@@ -1,8 +1,11 @@
 package dev.workshops.support.registrations;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import dev.workshops.events.RegistrationChanged;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -27,9 +30,10 @@ public class HeldRegistration extends PanacheEntityBase {
     public String attendeeId;
     @Column(name = "registration_id")
     public UUID registrationId;
-    /** IN_PERSON or VIRTUAL. */
-    public String mode;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public RegistrationChanged.Mode mode;
+    @Enumerated(EnumType.STRING)
+    public RegistrationChanged.Status status;
     @Column(name = "stream_access")
     public boolean streamAccess;
     @Column(name = "created_at")
@@ -37,12 +41,15 @@ public class HeldRegistration extends PanacheEntityBase {
     public long version;
 
     public boolean isActive() {
-        return !"CANCELLED".equals(status);
+        return status != RegistrationChanged.Status.CANCELLED;
     }
 
     /** product.md: CONFIRMED, or WAITLISTED/OFFERED with stream access, may book mentoring. */
     public boolean mayBookMentoring() {
-        return "CONFIRMED".equals(status)
-                || (("WAITLISTED".equals(status) || "OFFERED".equals(status)) && streamAccess);
+        return switch (status) {
+            case CONFIRMED -> true;
+            case WAITLISTED, OFFERED -> streamAccess;
+            case CANCELLED -> false;
+        };
     }
 }

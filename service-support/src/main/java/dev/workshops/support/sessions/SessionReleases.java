@@ -54,12 +54,12 @@ public class SessionReleases {
     private static void copy(SessionSnapshot snapshot, long version, KnownSession session) {
         session.workshopId = snapshot.workshopId();
         session.title = snapshot.title();
-        session.kind = snapshot.kind();
+        session.kind = snapshot.kind().name();
         session.startsAt = snapshot.startsAt();
         session.endsAt = snapshot.endsAt();
         session.room = snapshot.room();
         session.streamed = snapshot.streamed();
-        session.status = snapshot.status();
+        session.status = snapshot.status().name();
         session.releaseVersion = version;
     }
 }

@@ -1,6 +1,8 @@
 package dev.workshops.support.workshops;
 
+import dev.workshops.events.WorkshopSummary;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,4 +23,20 @@ public class KnownWorkshop extends PanacheEntityBase {
     @Column(name = "ends_at")
     public Instant endsAt;
     public long version;
+
+    /**
+     * The workshop a fact speaks of: as the fact carries it, else as this service heard of it on `workshops`;
+     * {@code null} if neither (an old fact whose workshop has not arrived yet).
+     */
+    public static Uni<WorkshopSummary> summaryOf(String workshopId, WorkshopSummary carried) {
+        if (carried != null) {
+            return Uni.createFrom().item(carried);
+        }
+        return KnownWorkshop.<KnownWorkshop>findById(workshopId).map(held -> held == null ? null : held.summary());
+    }
+
+    /** What a fact about something in this workshop carries of it. */
+    public WorkshopSummary summary() {
+        return new WorkshopSummary(title, timezone, startsAt, endsAt, version);
+    }
 }

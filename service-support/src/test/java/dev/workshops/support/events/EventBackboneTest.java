@@ -140,17 +140,27 @@ class EventBackboneTest {
         TestEvents.publishRaw(bootstrap, ProbeChanged.TOPIC, run, "test.probe.unknown.v9", "/test",
                 "{\"key\":\"" + run + "\",\"value\":1,\"changedAt\":\"2026-11-22T10:00:00Z\"}");
         TestEvents.publishRaw(bootstrap, ProbeChanged.TOPIC, run, ProbeChanged.TYPE, "/test", "{\"key\":\"" + run + "\"}");
+        TestEvents.publishRaw(bootstrap, ProbeChanged.TOPIC, run, ProbeChanged.TYPE, "/test", "{\"key\":\"" + run
+                + "\",\"value\":1,\"changedAt\":\"2026-11-22T10:00:00Z\",\"origin\":\"TELEPATHY\"}");
+        // Written before the body had an origin: read with the default and applied.
+        TestEvents.publishRaw(bootstrap, ProbeChanged.TOPIC, "old-" + run, ProbeChanged.TYPE, "/test", "{\"key\":\"old-" + run
+                + "\",\"value\":5,\"changedAt\":\"2026-11-22T10:00:00Z\"}");
         TestEvents.publish(bootstrap, ProbeChanged.TOPIC, "fails-" + run, ProbeChanged.TYPE, "/test",
-                new ProbeChanged("fails-" + run, 1, java.time.Instant.now()));
+                new ProbeChanged("fails-" + run, 1, java.time.Instant.now(), null));
         TestEvents.publish(bootstrap, ProbeChanged.TOPIC, run, ProbeChanged.TYPE, "/test",
-                new ProbeChanged(run, 7, java.time.Instant.now()));
+                new ProbeChanged(run, 7, java.time.Instant.now(), null));
 
         Awaitility.await().atMost(DELIVERY_DEADLINE).until(() -> effects(run).equals(List.of(7)));
+        Awaitility.await().atMost(DELIVERY_DEADLINE).until(() -> effects("old-" + run).equals(List.of(5)));
         Awaitility.await().atMost(DELIVERY_DEADLINE).untilAsserted(() -> {
             List<TestEvents.Received> dead = TestEvents.readAll(bootstrap, ProbeChanged.TOPIC + ".dlq").stream()
                     .filter(r -> r.key() != null && r.key().endsWith(run)).toList();
-            assertEquals(4, dead.size(), "three poison messages and one that kept failing");
-            assertEquals(3, dead.stream().filter(r -> "poison".equals(r.header("dlq-reason"))).count());
+            assertEquals(5, dead.size(), "four poison messages and one that kept failing");
+            assertEquals(4, dead.stream().filter(r -> "poison".equals(r.header("dlq-reason"))).count());
+            assertTrue(dead.stream().anyMatch(r -> "test.probe.changed.v1: missing required field changedAt"
+                    .equals(r.header("dlq-error"))));
+            assertTrue(dead.stream().anyMatch(r -> "test.probe.changed.v1: unknown origin \"TELEPATHY\" (known: [SINGLE, BATCH])"
+                    .equals(r.header("dlq-error"))), () -> dead.stream().map(r -> r.header("dlq-error")).toList().toString());
             assertEquals(1, dead.stream().filter(r -> "failed-after-retries".equals(r.header("dlq-reason"))).count());
             assertTrue(dead.stream().allMatch(r -> r.header("dlq-error") != null && ProbeChanged.TOPIC.equals(r.header("dlq-original-topic"))));
         });

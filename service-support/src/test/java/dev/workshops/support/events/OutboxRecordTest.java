@@ -30,7 +30,7 @@ class OutboxRecordTest {
     @Test
     void aFactPreparedForTheDatabaseIsRecordedWithEveryColumnAndItsCompletion() {
         String key = "db-" + UUID.randomUUID();
-        JsonObject fact = outbox.prepareForDatabase("probe-facts", key, "probe.changed", key, new ProbeChanged(key, 0, Instant.now()));
+        JsonObject fact = outbox.prepareForDatabase("probe-facts", key, "probe.changed", key, new ProbeChanged(key, 0, Instant.now(), null));
 
         Row recorded = pool.withTransaction(connection -> connection
                         .preparedQuery("SELECT outbox_record($1, $2)").execute(Tuple.of(fact, new JsonObject().put("value", 7)))

@@ -1,5 +1,6 @@
 package dev.workshops.streaming.stream;
 
+import dev.workshops.events.SessionSnapshot;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.StreamChanged;
 import dev.workshops.events.Topics;
@@ -24,10 +25,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StreamService {
 
-    static final String SCHEDULED = "SCHEDULED";
-    static final String LIVE = "LIVE";
-    static final String ENDED = "ENDED";
-    static final String RECORDING = "RECORDING";
+    static final String SCHEDULED = StreamChanged.Status.SCHEDULED.name();
+    static final String LIVE = StreamChanged.Status.LIVE.name();
+    static final String ENDED = StreamChanged.Status.ENDED.name();
+    static final String RECORDING = StreamChanged.Status.RECORDING.name();
 
     private final StreamingConfig config;
     private final Outbox outbox;
@@ -47,7 +48,7 @@ public class StreamService {
         return transition(sessionId, SCHEDULED, stream -> {
             stream.status = LIVE;
             stream.startedAt = clock.instant();
-        }, "LIVE");
+        }, StreamChanged.Reason.LIVE);
     }
 
     /** LIVE → ENDED. */
@@ -57,7 +58,7 @@ public class StreamService {
             stream.status = ENDED;
             stream.endedAt = clock.instant();
             viewers.ended(sessionId);
-        }, "ENDED");
+        }, StreamChanged.Reason.ENDED);
     }
 
     /** ENDED (or RECORDING, to replace the URL) → RECORDING. */
@@ -70,15 +71,15 @@ public class StreamService {
             }
             stream.status = RECORDING;
             stream.recordingUrl = recordingUrl.strip();
-            return changed(stream, "RECORDING_AVAILABLE");
+            return changed(stream, StreamChanged.Reason.RECORDING_AVAILABLE);
         });
     }
 
     private Uni<OrganizerStreamView> transition(UUID sessionId, String from, Consumer<Stream> change,
-            String reason) {
+            StreamChanged.Reason reason) {
         return locked(sessionId).flatMap(stream -> {
             if (!from.equals(stream.status)) {
-                throw illegal(stream, reason);
+                throw illegal(stream, reason.name());
             }
             change.accept(stream);
             return changed(stream, reason);
@@ -96,15 +97,18 @@ public class StreamService {
     }
 
     /** Bumps the version and records the snapshot (without URLs) for `streams`. */
-    private Uni<OrganizerStreamView> changed(Stream stream, String reason) {
+    private Uni<OrganizerStreamView> changed(Stream stream, StreamChanged.Reason reason) {
         stream.version += 1;
         stream.updatedAt = clock.instant();
-        StreamChanged snapshot = new StreamChanged(stream.sessionId, stream.workshopId, stream.provider, stream.status,
-                stream.startedAt, stream.endedAt, stream.version, reason);
-        return stream.<Stream>persist()
-                .flatMap(saved -> outbox.record(Topics.STREAMS, stream.sessionId.toString(), EventTypes.STREAM_CHANGED,
-                        stream.sessionId.toString(), snapshot))
-                .map(recorded -> OrganizerStreamView.of(stream));
+        // The session's title travels with the fact: a notice about the stream must not wait for the release.
+        return KnownSession.<KnownSession>findById(stream.sessionId).flatMap(session -> {
+            StreamChanged snapshot = new StreamChanged(stream.sessionId, stream.workshopId, stream.provider,
+                    StreamChanged.Status.valueOf(stream.status), stream.startedAt, stream.endedAt, stream.version, reason,
+                    session == null ? null : session.title, null);
+            return stream.<Stream>persist()
+                    .flatMap(saved -> outbox.record(Topics.STREAMS, stream.sessionId.toString(), EventTypes.STREAM_CHANGED,
+                            stream.sessionId.toString(), snapshot));
+        }).map(recorded -> OrganizerStreamView.of(stream));
     }
 
     @WithTransaction
@@ -120,7 +124,7 @@ public class StreamService {
                     if (!session.streamed) {
                         throw ProblemException.conflict("Session '" + session.title + "' is not streamed.");
                     }
-                    if ("CANCELLED".equals(session.status)) {
+                    if (SessionSnapshot.Status.CANCELLED.name().equals(session.status)) {
                         throw ProblemException.conflict("Session '" + session.title + "' is cancelled.");
                     }
                     return Stream.<Stream>findById(sessionId, LockModeType.PESSIMISTIC_WRITE).flatMap(held -> {
@@ -128,7 +132,7 @@ public class StreamService {
                         stream.provider = request.provider().name();
                         stream.playbackUrl = request.playbackUrl().strip();
                         stream.backupUrl = request.backupUrl() == null ? null : request.backupUrl().strip();
-                        return changed(stream, "CONFIGURED");
+                        return changed(stream, StreamChanged.Reason.CONFIGURED);
                     });
                 });
     }

@@ -1,5 +1,6 @@
 package dev.workshops.streaming.watch;
 
+import dev.workshops.events.RegistrationChanged;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -32,6 +33,6 @@ public class StreamAccess {
             return false;
         }
         Row row = rows.iterator().next();
-        return !"CANCELLED".equals(row.getString("status")) && row.getBoolean("stream_access");
+        return !RegistrationChanged.Status.CANCELLED.name().equals(row.getString("status")) && row.getBoolean("stream_access");
     }
 }

@@ -1,5 +1,6 @@
 package dev.workshops.streaming.watch;
 
+import dev.workshops.events.SessionSnapshot;
 import dev.workshops.streaming.stream.Stream;
 import dev.workshops.streaming.stream.StreamingConfig;
 import dev.workshops.support.sessions.KnownSession;
@@ -51,7 +52,7 @@ public class StreamStates {
     }
 
     private static StreamState stateOf(KnownSession session, Stream stream) {
-        return new StreamState(session.sessionId, session.workshopId, "CANCELLED".equals(session.status),
+        return new StreamState(session.sessionId, session.workshopId, SessionSnapshot.Status.CANCELLED.name().equals(session.status),
                 session.startsAt, session.endsAt, stream == null ? null : stream.status,
                 stream == null ? null : stream.playbackUrl, stream == null ? null : stream.recordingUrl);
     }

@@ -1,5 +1,6 @@
 package dev.workshops.streaming.watch;
 
+import dev.workshops.events.StreamChanged;
 import dev.workshops.streaming.stream.StreamingConfig;
 import dev.workshops.streaming.stream.Viewers;
 import dev.workshops.support.problem.ProblemException;
@@ -57,7 +58,7 @@ public class WatchService {
                     throw ProblemException.conflict("You can join from " + opensAt + ".").with("joinOpensAt", opensAt);
                 }
                 Instant expiresAt;
-                if ("RECORDING".equals(stream.streamStatus())) {
+                if (StreamChanged.Status.RECORDING.name().equals(stream.streamStatus())) {
                     expiresAt = now.plus(config.recordingLinkLifetime());
                 } else {
                     expiresAt = stream.endsAt().plus(config.linkGrace());
@@ -86,12 +87,13 @@ public class WatchService {
                 if (!hasAccess) {
                     throw ProblemException.forbidden("Your registration no longer gives access to this stream.");
                 }
-                String target = switch (stream.streamStatus()) {
-                    case "RECORDING" -> stream.recordingUrl();
-                    case "ENDED" -> throw ProblemException.conflict("The stream has ended; its recording is not available yet.");
+                String target = switch (StreamChanged.Status.valueOf(stream.streamStatus())) {
+                    case RECORDING -> stream.recordingUrl();
+                    case ENDED -> throw ProblemException.conflict("The stream has ended; its recording is not available yet.");
                     default -> stream.playbackUrl();
                 };
-                viewers.joined(stream.workshopId(), stream.sessionId(), claims.attendeeId(), "LIVE".equals(stream.streamStatus()));
+                viewers.joined(stream.workshopId(), stream.sessionId(), claims.attendeeId(),
+                        StreamChanged.Status.LIVE.name().equals(stream.streamStatus()));
                 return URI.create(target);
             });
         });

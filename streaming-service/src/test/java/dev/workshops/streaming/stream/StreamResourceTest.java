@@ -11,6 +11,7 @@ import dev.workshops.events.ScheduleChange;
 import dev.workshops.events.ScheduleReleased;
 import dev.workshops.events.SessionSnapshot;
 import dev.workshops.events.Topics;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import dev.workshops.support.time.TestClock;
@@ -102,15 +103,11 @@ class StreamResourceTest {
     private Release release() {
         String workshopId = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         Instant starts = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(30));
-        SessionSnapshot keynote = new SessionSnapshot(UUID.randomUUID(), workshopId, "Opening keynote", "KEYNOTE",
-                starts, starts.plus(Duration.ofHours(1)), "Hall A",
-                List.of(new SessionSnapshot.Speaker("Ada Lovelace", null, null)), null, true, "SCHEDULED");
-        SessionSnapshot coffee = new SessionSnapshot(UUID.randomUUID(), workshopId, "Coffee", "BREAK",
-                starts.plus(Duration.ofHours(1)), starts.plus(Duration.ofMinutes(90)), "Foyer", List.of(), null,
-                false, "SCHEDULED");
-        ScheduleReleased released = new ScheduleReleased(workshopId, 1, clock.instant(), "America/Toronto",
-                List.of(keynote, coffee), List.of(new ScheduleChange(keynote.id(), "ADDED", null, keynote),
-                        new ScheduleChange(coffee.id(), "ADDED", null, coffee)));
+        SessionSnapshot keynote = FactBuilders.session(workshopId).title("Opening keynote").kind(SessionSnapshot.Kind.KEYNOTE)
+                .startsAt(starts).room("Hall A").build();
+        SessionSnapshot coffee = FactBuilders.session(workshopId).title("Coffee").kind(SessionSnapshot.Kind.BREAK)
+                .startsAt(keynote.endsAt()).length(java.time.Duration.ofMinutes(30)).room("Foyer").streamed(false).build();
+        ScheduleReleased released = FactBuilders.release(workshopId, 1).timezone("America/Toronto").adding(keynote, coffee).build();
         TestEvents.publish(kafka, Topics.SCHEDULE_RELEASES, workshopId, EventTypes.SCHEDULE_RELEASED, "/schedule-service", released);
         return new Release(workshopId, keynote.id(), starts, coffee.id());
     }

@@ -11,6 +11,7 @@ import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.ScheduleReleased;
 import dev.workshops.events.SessionSnapshot;
 import dev.workshops.events.Topics;
+import dev.workshops.infra.FactBuilders;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
@@ -82,9 +83,9 @@ class WatchTest {
 
         String link = join(inPerson, session).extract().path("watchUrl");
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, Tokens.subjectOf(inPerson)),
-                EventTypes.REGISTRATION_CHANGED, "/registration-service", new RegistrationChanged(inPersonRegistration, workshop,
-                        Tokens.subjectOf(inPerson), null, null, null, "IN_PERSON", "CANCELLED", null, null, false, null, null,
-                        clock.instant().minusSeconds(60), clock.instant(), 2, "CANCELLED"));
+                EventTypes.REGISTRATION_CHANGED, "/registration-service", FactBuilders.registration(workshop,
+                        Tokens.subjectOf(inPerson)).id(inPersonRegistration).status(RegistrationChanged.Status.CANCELLED)
+                        .createdAt(Instant.now().minusSeconds(60)).version(2, RegistrationChanged.Reason.CANCELLED).build());
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> follow(link).extract().statusCode() == 403);
         follow(link).contentType("application/problem+json").body("detail", containsString("no longer"));
     }
@@ -187,12 +188,12 @@ class WatchTest {
             sessions.add(snapshot(workshop, other, startsAt));
         }
         TestEvents.publish(kafka, Topics.SCHEDULE_RELEASES, workshop, EventTypes.SCHEDULE_RELEASED, "/schedule-service",
-                new ScheduleReleased(workshop, version, clock.instant(), "Europe/Vienna", sessions, List.of()));
+                FactBuilders.release(workshop, version).sessions(sessions).build());
     }
 
     private static SessionSnapshot snapshot(String workshop, UUID session, Instant startsAt) {
-        return new SessionSnapshot(session, workshop, "Keynote " + session, "KEYNOTE", startsAt, startsAt.plus(1, ChronoUnit.HOURS),
-                "Hall " + session, List.of(), null, true, "SCHEDULED");
+        return FactBuilders.session(workshop).id(session).title("Keynote " + session).kind(SessionSnapshot.Kind.KEYNOTE)
+                .startsAt(startsAt).room("Hall " + session).build();
     }
 
     private static ValidatableResponse attachStream(String organizer, UUID session) {
@@ -205,8 +206,9 @@ class WatchTest {
         UUID id = UUID.randomUUID();
         String attendee = Tokens.subjectOf(token);
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, attendee), EventTypes.REGISTRATION_CHANGED,
-                "/registration-service", new RegistrationChanged(id, workshop, attendee, null, null, null, mode, status, null, null,
-                        streamAccess, null, null, clock.instant().minusSeconds(60), clock.instant(), 1, "REGISTERED"));
+                "/registration-service", FactBuilders.registration(workshop, attendee).id(id)
+                        .mode(RegistrationChanged.Mode.valueOf(mode)).status(RegistrationChanged.Status.valueOf(status))
+                        .streamAccess(streamAccess).createdAt(Instant.now().minusSeconds(60)).build());
         return id;
     }
 

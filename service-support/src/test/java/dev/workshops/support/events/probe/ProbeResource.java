@@ -79,7 +79,8 @@ public class ProbeResource {
                     counter.value += 1;
                     ProbeCounter changed = counter;
                     return changed.persist().flatMap(saved -> outbox.record(ProbeChanged.TOPIC, key, ProbeChanged.TYPE,
-                            key, new ProbeChanged(key, changed.value, clock.instant()))).replaceWith(changed.value);
+                            key, new ProbeChanged(key, changed.value, clock.instant(), ProbeChanged.Origin.SINGLE)))
+                        .replaceWith(changed.value);
                 });
     }
 

@@ -1,0 +1,16 @@
+package dev.workshops.events;
+
+import java.time.Instant;
+
+/**
+ * What a fact about something in a workshop carries of the workshop itself, so its consumer can tell people about
+ * it even when the workshop's own snapshot has not reached it yet (topics are not ordered against each other).
+ * {@code version} is that of the workshop snapshot the summary was taken from.
+ */
+public record WorkshopSummary(String title, String timezone, Instant startsAt, Instant endsAt, long version) {
+
+    public WorkshopSummary {
+        ContractViolation.required(title, "workshop.title");
+        ContractViolation.required(timezone, "workshop.timezone");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.workshops.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every body as it was published before its newest field (fixtures in {@code previous-shapes/}) still reads, and
+ * the absent field takes the default its record documents. A broken body fails with the field named.
+ */
+class PreviousShapesTest {
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    @Test
+    void aRegistrationWithoutItsWorkshopReadsWithNone() throws IOException {
+        RegistrationChanged registration = read("registration-changed.json", RegistrationChanged.class);
+        assertNull(registration.workshop());
+        assertEquals(RegistrationChanged.Status.CONFIRMED, registration.status());
+        assertEquals(RegistrationChanged.Reason.REGISTERED, registration.reason());
+    }
+
+    @Test
+    void aWorkshopWithoutDescriptionReadsWithNone() throws IOException {
+        WorkshopChanged workshop = read("workshop-changed.json", WorkshopChanged.class);
+        assertNull(workshop.description());
+        assertEquals("Open Science 2026", workshop.summary().title());
+    }
+
+    @Test
+    void aReleaseWithoutItsWorkshopReadsWithNoneAndItsSessionsWithTheirDefaults() throws IOException {
+        ScheduleReleased release = read("schedule-released.json", ScheduleReleased.class);
+        assertNull(release.workshop());
+        assertFalse(release.sessions().getFirst().streamed(), "streamed absent is false");
+        assertEquals(List.of(), release.changes().getFirst().after().speakers(), "speakers absent are none");
+        assertEquals(ScheduleChange.Type.ADDED, release.changes().getFirst().type());
+    }
+
+    @Test
+    void aStarWithoutStarredReadsAsUnstarred() throws IOException {
+        assertFalse(read("star-changed.json", StarChanged.class).starred());
+    }
+
+    @Test
+    void aBookingWithoutItsWorkshopOrLocationReadsWithNone() throws IOException {
+        MentoringBookingChanged booking = read("mentoring-booking-changed.json", MentoringBookingChanged.class);
+        assertNull(booking.workshop());
+        assertNull(booking.slot().location());
+    }
+
+    @Test
+    void aStreamWithoutSessionTitleOrWorkshopReadsWithNone() throws IOException {
+        StreamChanged stream = read("stream-changed.json", StreamChanged.class);
+        assertNull(stream.sessionTitle());
+        assertNull(stream.workshop());
+        assertEquals(StreamChanged.Reason.LIVE, stream.reason());
+    }
+
+    @Test
+    void anAnnouncementWithoutItsAuthorReadsWithNone() throws IOException {
+        AnnouncementCreated announcement = read("announcement-created.json", AnnouncementCreated.class);
+        assertNull(announcement.createdBy());
+        assertEquals(AnnouncementCreated.Audience.ALL, announcement.audience());
+    }
+
+    @Test
+    void anUnknownStatusIsAViolationNamingTheFieldAndTheValue() throws IOException {
+        String body = fixture("registration-changed.json").replace("\"CONFIRMED\"", "\"ON_HOLD\"");
+        ContractViolation violation = assertThrows(ContractViolation.class,
+                () -> EventBodies.read(json, RegistrationChanged.class, body));
+        assertTrue(violation.getMessage().startsWith("unknown status \"ON_HOLD\" (known: [CONFIRMED"), violation.getMessage());
+    }
+
+    @Test
+    void anUnknownValueInsideAListNamesWhereItIs() throws IOException {
+        String body = fixture("schedule-released.json").replace("\"KEYNOTE\"", "\"WORKSHOP\"");
+        ContractViolation violation = assertThrows(ContractViolation.class,
+                () -> EventBodies.read(json, ScheduleReleased.class, body));
+        assertTrue(violation.getMessage().startsWith("unknown sessions[0].kind \"WORKSHOP\""), violation.getMessage());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsAViolationNamingIt() throws IOException {
+        String body = fixture("workshop-changed.json").replace("\"timezone\":\"Europe/Vienna\",", "");
+        ContractViolation violation = assertThrows(ContractViolation.class,
+                () -> EventBodies.read(json, WorkshopChanged.class, body));
+        assertEquals("missing required field timezone", violation.getMessage());
+    }
+
+    private <T> T read(String name, Class<T> type) throws IOException {
+        return EventBodies.read(json, type, fixture(name));
+    }
+
+    static String fixture(String name) throws IOException {
+        try (InputStream in = PreviousShapesTest.class.getResourceAsStream("/previous-shapes/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
