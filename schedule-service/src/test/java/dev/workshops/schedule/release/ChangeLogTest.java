@@ -27,7 +27,7 @@ class ChangeLogTest {
 
         ScheduleChange change = only(ChangeLog.between(Map.of(), List.of(keynote)));
 
-        assertEquals(ChangeLog.ADDED, change.type());
+        assertEquals(ScheduleChange.Type.ADDED, change.type());
         assertNull(change.before());
         assertEquals(keynote, change.after());
     }
@@ -44,7 +44,7 @@ class ChangeLogTest {
 
         ScheduleChange change = only(ChangeLog.between(released(before), List.of(cancelled(keynote).snapshot())));
 
-        assertEquals(ChangeLog.CANCELLED, change.type());
+        assertEquals(ScheduleChange.Type.CANCELLED, change.type());
         assertEquals(before, change.before());
     }
 
@@ -60,11 +60,11 @@ class ChangeLogTest {
         Session keynote = cancelled(session());
         SessionSnapshot before = keynote.snapshot();
 
-        keynote.status = "SCHEDULED";
+        keynote.status = SessionSnapshot.Status.SCHEDULED;
 
         ScheduleChange change = only(ChangeLog.between(released(before), List.of(keynote.snapshot())));
 
-        assertEquals(ChangeLog.ADDED, change.type());
+        assertEquals(ScheduleChange.Type.ADDED, change.type());
         assertNull(change.before());
     }
 
@@ -80,7 +80,7 @@ class ChangeLogTest {
 
         List<ScheduleChange> changes = ChangeLog.between(released(before, otherBefore), List.of(keynote.snapshot(), other.snapshot()));
 
-        assertEquals(List.of(ChangeLog.MOVED, ChangeLog.MOVED), changes.stream().map(ScheduleChange::type).toList());
+        assertEquals(List.of(ScheduleChange.Type.MOVED, ScheduleChange.Type.MOVED), changes.stream().map(ScheduleChange::type).toList());
     }
 
     @Test
@@ -92,7 +92,7 @@ class ChangeLogTest {
 
         ScheduleChange change = only(ChangeLog.between(released(before), List.of(keynote.snapshot())));
 
-        assertEquals(ChangeLog.MOVED, change.type());
+        assertEquals(ScheduleChange.Type.MOVED, change.type());
         assertEquals("Keynote", change.before().title());
         assertEquals("A better keynote", change.after().title());
         assertEquals("Hall B", change.after().room());
@@ -102,7 +102,7 @@ class ChangeLogTest {
     void aNewTitleKindSpeakersAbstractOrStreamingIsUpdated() {
         List<Consumer<Session>> edits = List.of(
                 s -> s.title = "Another title",
-                s -> s.kind = "PANEL",
+                s -> s.kind = SessionSnapshot.Kind.PANEL,
                 s -> s.speakers = List.of(new SessionSnapshot.Speaker("Grace", null, null)),
                 s -> s.abstractText = "What it is about",
                 s -> s.streamed = false);
@@ -113,7 +113,7 @@ class ChangeLogTest {
 
             ScheduleChange change = only(ChangeLog.between(released(before), List.of(keynote.snapshot())));
 
-            assertEquals(ChangeLog.UPDATED, change.type());
+            assertEquals(ScheduleChange.Type.UPDATED, change.type());
             assertEquals(before, change.before());
         }
     }
@@ -152,7 +152,7 @@ class ChangeLogTest {
     }
 
     private static Session cancelled(Session session) {
-        session.status = "CANCELLED";
+        session.status = SessionSnapshot.Status.CANCELLED;
         return session;
     }
 
@@ -160,13 +160,13 @@ class ChangeLogTest {
     private static final class Session {
         final UUID id = UUID.randomUUID();
         String title = "Keynote";
-        String kind = "KEYNOTE";
+        SessionSnapshot.Kind kind = SessionSnapshot.Kind.KEYNOTE;
         Instant startsAt = NINE;
         String room = "Hall A";
         List<SessionSnapshot.Speaker> speakers = List.of(new SessionSnapshot.Speaker("Ada", null, null));
         String abstractText;
         boolean streamed = true;
-        String status = "SCHEDULED";
+        SessionSnapshot.Status status = SessionSnapshot.Status.SCHEDULED;
 
         SessionSnapshot snapshot() {
             return new SessionSnapshot(id, "ws-rules", title, kind, startsAt, startsAt.plus(Duration.ofHours(1)), room, speakers,
