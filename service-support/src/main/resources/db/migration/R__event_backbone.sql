@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS outbox_event (
 );
 CREATE INDEX IF NOT EXISTS outbox_event_unsent ON outbox_event (lane, id) WHERE sent_at IS NULL;
 
--- Relays claim lanes with FOR UPDATE SKIP LOCKED; 16 lanes let up to 16 replicas publish side by side.
+-- A relay claims every free lane with FOR UPDATE SKIP LOCKED; another relay skips the lanes it holds instead of waiting.
 CREATE TABLE IF NOT EXISTS outbox_lane (lane SMALLINT PRIMARY KEY);
 INSERT INTO outbox_lane (lane) SELECT generate_series(0, 15) ON CONFLICT DO NOTHING;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -30,6 +31,12 @@ public final class EventBodies {
             if (e.getTargetType() != null && e.getTargetType().isEnum()) {
                 throw new ContractViolation("unknown " + fieldOf(e) + " \"" + e.getValue() + "\" (known: "
                         + Arrays.toString(e.getTargetType().getEnumConstants()) + ")");
+            }
+            throw e;
+        } catch (MismatchedInputException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Missing required creator property")) {
+                throw new ContractViolation("missing required field " + e.getOriginalMessage()
+                        .replaceFirst("Missing required creator property '([^']*)'.*", "$1"));
             }
             throw e;
         } catch (JsonMappingException e) {

@@ -2,6 +2,7 @@ package dev.workshops.events;
 
 import static dev.workshops.events.ContractViolation.required;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ public record MentoringBookingChanged(
         String attendeeName,
         Status status,
         Slot slot,
-        long version,
+        @JsonProperty(required = true) long version,
         Reason reason,
         WorkshopSummary workshop) {
 

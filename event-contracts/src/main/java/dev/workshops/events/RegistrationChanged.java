@@ -2,6 +2,7 @@ package dev.workshops.events;
 
 import static dev.workshops.events.ContractViolation.required;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ public record RegistrationChanged(
         Instant checkedInAt,
         Instant createdAt,
         Instant updatedAt,
-        long version,
+        @JsonProperty(required = true) long version,
         Reason reason,
         WorkshopSummary workshop) {
 

@@ -2,6 +2,7 @@ package dev.workshops.events;
 
 import static dev.workshops.events.ContractViolation.required;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record ScheduleReleased(
         String workshopId,
-        long version,
+        @JsonProperty(required = true) long version,
         Instant releasedAt,
         String timezone,
         List<SessionSnapshot> sessions,

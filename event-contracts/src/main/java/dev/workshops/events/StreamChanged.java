@@ -2,6 +2,7 @@ package dev.workshops.events;
 
 import static dev.workshops.events.ContractViolation.required;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ public record StreamChanged(
         Status status,
         Instant startedAt,
         Instant endedAt,
-        long version,
+        @JsonProperty(required = true) long version,
         Reason reason,
         String sessionTitle,
         WorkshopSummary workshop) {

@@ -2,6 +2,7 @@ package dev.workshops.events;
 
 import static dev.workshops.events.ContractViolation.required;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,7 @@ public record WorkshopChanged(
         Instant startsAt,
         Instant endsAt,
         String description,
-        long version,
+        @JsonProperty(required = true) long version,
         Reason reason) {
 
     public enum Reason { CREATED, UPDATED }

@@ -12,5 +12,8 @@ public record WorkshopSummary(String title, String timezone, Instant startsAt, I
     public WorkshopSummary {
         ContractViolation.required(title, "workshop.title");
         ContractViolation.required(timezone, "workshop.timezone");
+        // A notice's calendar entry is made from them.
+        ContractViolation.required(startsAt, "workshop.startsAt");
+        ContractViolation.required(endsAt, "workshop.endsAt");
     }
 }

@@ -47,8 +47,24 @@ class PreviousShapesTest {
     }
 
     @Test
-    void aStarWithoutStarredReadsAsUnstarred() throws IOException {
-        assertFalse(read("star-changed.json", StarChanged.class).starred());
+    void aStarAsFirstPublishedReads() throws IOException {
+        StarChanged star = read("star-changed.json", StarChanged.class);
+        assertTrue(star.starred());
+        assertEquals(3, star.version());
+    }
+
+    @Test
+    void aStarWithoutStarredIsRefusedRatherThanReadAsAnUnstar() {
+        ContractViolation refused = assertThrows(ContractViolation.class, () -> EventBodies.read(json, StarChanged.class,
+                "{\"workshopId\":\"w\",\"attendeeId\":\"a\",\"sessionId\":\"2c7d1f0a-5b6e-4d2a-8f3c-1a9b8c7d6e5f\",\"version\":3}"));
+        assertEquals("missing required field starred", refused.getMessage());
+    }
+
+    @Test
+    void aSnapshotWithoutItsVersionIsRefusedRatherThanReadAsVersionZero() {
+        ContractViolation refused = assertThrows(ContractViolation.class, () -> EventBodies.read(json, StarChanged.class,
+                "{\"workshopId\":\"w\",\"attendeeId\":\"a\",\"sessionId\":\"2c7d1f0a-5b6e-4d2a-8f3c-1a9b8c7d6e5f\",\"starred\":true}"));
+        assertEquals("missing required field version", refused.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.workshops.registration.roster;
 
+import dev.workshops.events.RegistrationChanged;
 import dev.workshops.registration.seats.SeatCounter;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -61,11 +62,11 @@ public class SeatTallies {
         long waitlisted = 0;
         long checkedIn = 0;
         for (Count count : counts) {
-            switch (count.status()) {
-                case "CONFIRMED" -> confirmed = count.registrations();
-                case "OFFERED" -> offered = count.registrations();
-                case "WAITLISTED" -> waitlisted = count.registrations();
-                default -> { }
+            switch (RegistrationChanged.Status.valueOf(count.status())) {
+                case CONFIRMED -> confirmed = count.registrations();
+                case OFFERED -> offered = count.registrations();
+                case WAITLISTED -> waitlisted = count.registrations();
+                case CANCELLED -> { }
             }
             checkedIn += count.checkedIn();
         }

@@ -20,7 +20,7 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import dev.workshops.infra.Tokens;
-import dev.workshops.registration.TestClock;
+import dev.workshops.support.time.TestClock;
 import dev.workshops.registration.TestWorkshops;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

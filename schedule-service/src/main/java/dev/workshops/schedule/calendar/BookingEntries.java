@@ -2,6 +2,7 @@ package dev.workshops.schedule.calendar;
 
 import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.schedule.mentoring.BookingView;
+import dev.workshops.schedule.mentoring.SlotRequest;
 import dev.workshops.schedule.mentoring.SlotView;
 import dev.workshops.support.calendar.CalendarEntry;
 
@@ -13,7 +14,7 @@ public final class BookingEntries {
 
     public static CalendarEntry of(BookingView booking) {
         SlotView slot = booking.slot();
-        boolean online = "ONLINE".equals(slot.format());
+        boolean online = SlotRequest.Format.ONLINE.name().equals(slot.format());
         String description = "Mentoring with " + slot.mentorName()
                 + (online && slot.meetingUrl() != null ? "\n\nJoin: " + slot.meetingUrl() : "");
         return new CalendarEntry(booking.id() + "@mentoring.workshops", 0, !MentoringBookingChanged.Status.BOOKED.name().equals(booking.status()),
