@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -115,7 +117,25 @@ final class Browser implements AutoCloseable {
     void clickAndWait(By by) {
         WebElement element = find(by);
         element.click();
-        until(ExpectedConditions.stalenessOf(element));
+        until(driver -> isGone(element));
+    }
+
+    /**
+     * Whether the page that held {@code element} was replaced. Asked while the new document is arriving, ChromeDriver
+     * may answer "node does not belong to the document" instead of a stale element: that, too, means it is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException inspector) {
+            if (String.valueOf(inspector.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw inspector;
+        }
     }
 
     String pageText() {
