@@ -3,3 +3,4 @@ CREATE DATABASE registration;
 CREATE DATABASE schedule;
 CREATE DATABASE notification;
 CREATE DATABASE streaming;
+CREATE DATABASE submissions;

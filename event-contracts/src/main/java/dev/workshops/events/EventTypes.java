@@ -10,6 +10,8 @@ public final class EventTypes {
     public static final String REGISTRATION_CHANGED = "workshop.registration.changed.v1";
     public static final String STREAM_CHANGED = "workshop.stream.changed.v1";
     public static final String ANNOUNCEMENT_CREATED = "workshop.announcement.created.v1";
+    public static final String CALL_CHANGED = "workshop.call.changed.v1";
+    public static final String SUBMISSION_CHANGED = "workshop.submission.changed.v1";
 
     private EventTypes() {
     }

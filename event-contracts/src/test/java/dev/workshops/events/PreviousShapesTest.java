@@ -90,6 +90,34 @@ class PreviousShapesTest {
     }
 
     @Test
+    void aCallAsFirstPublishedReadsWithoutCameraReadyDeadlineOrWorkshop() throws IOException {
+        CallChanged call = read("call-changed.json", CallChanged.class);
+        assertEquals("AoE", call.deadline().zone());
+        assertEquals(java.time.LocalTime.of(23, 59), call.deadline().time());
+        assertNull(call.cameraReadyDeadline());
+        assertNull(call.workshop());
+        assertEquals(CallChanged.Blind.DOUBLE, call.blind());
+    }
+
+    @Test
+    void aSubmissionWithOnlyItsRequiredFieldsReadsWithTheDocumentedDefaults() throws IOException {
+        SubmissionChanged submission = read("submission-changed.json", SubmissionChanged.class);
+        assertEquals(List.of(), submission.keywords());
+        assertNull(submission.authors().getFirst().affiliation());
+        assertNull(submission.extendedUntil());
+        assertFalse(submission.lateWithinGrace());
+        assertEquals(SubmissionChanged.Reason.DRAFTED, submission.reason());
+    }
+
+    @Test
+    void aSubmissionWithoutItsDeadlineIsRefused() throws IOException {
+        String body = fixture("submission-changed.json").replace("\"deadlineAt\":\"2026-09-26T11:59:00Z\",", "");
+        ContractViolation refused = assertThrows(ContractViolation.class,
+                () -> EventBodies.read(json, SubmissionChanged.class, body));
+        assertEquals("missing required field deadlineAt", refused.getMessage());
+    }
+
+    @Test
     void anUnknownStatusIsAViolationNamingTheFieldAndTheValue() throws IOException {
         String body = fixture("registration-changed.json").replace("\"CONFIRMED\"", "\"ON_HOLD\"");
         ContractViolation violation = assertThrows(ContractViolation.class,

@@ -1,6 +1,7 @@
 package dev.workshops.infra;
 
 import static dev.workshops.events.Topics.ANNOUNCEMENTS;
+import static dev.workshops.events.Topics.CALLS;
 import static dev.workshops.events.Topics.MENTORING_BOOKINGS;
 import static dev.workshops.events.Topics.REGISTRATIONS;
 import static dev.workshops.events.Topics.SCHEDULE_RELEASES;
@@ -8,6 +9,7 @@ import static dev.workshops.events.Topics.STARS;
 import static dev.workshops.events.Topics.STREAMS;
 import static dev.workshops.events.Topics.WORKSHOPS;
 
+import dev.workshops.events.Topics;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,12 +32,15 @@ public record ServiceCatalogue(List<PlatformService> services) {
             .sendingMail();
     public static final PlatformService STREAMING = PlatformService.quarkus("streaming-service", 8084, "WORKSHOP_STREAMING_PORT")
             .withDatabase("streaming").producing(STREAMS).consuming(SCHEDULE_RELEASES, REGISTRATIONS).withSecrets("WORKSHOP_WATCH_KEY");
+    /** Calls for papers and submissions; it hears of workshops to refuse a call for one it does not know. */
+    public static final PlatformService SUBMISSIONS = PlatformService.quarkus("submissions-service", 8085, "WORKSHOP_SUBMISSIONS_PORT")
+            .withDatabase("submissions").producing(CALLS, Topics.SUBMISSIONS).consuming(WORKSHOPS);
 
     /** The attendees' web pages: no database, no Kafka; it calls the services with people's tokens. */
     public static final PlatformService PORTAL = PlatformService.quarkus("web-portal", 8080, "WORKSHOP_PORTAL_PORT")
-            .withoutMetrics().withSecrets("WORKSHOP_PORTAL_SECRET").calling(REGISTRATION, SCHEDULE, NOTIFICATION, STREAMING);
+            .withoutMetrics().withSecrets("WORKSHOP_PORTAL_SECRET").calling(REGISTRATION, SCHEDULE, NOTIFICATION, STREAMING, SUBMISSIONS);
 
-    public static final ServiceCatalogue PLATFORM = new ServiceCatalogue(List.of(REGISTRATION, SCHEDULE, NOTIFICATION, STREAMING, PORTAL));
+    public static final ServiceCatalogue PLATFORM = new ServiceCatalogue(List.of(REGISTRATION, SCHEDULE, NOTIFICATION, STREAMING, SUBMISSIONS, PORTAL));
 
     public ServiceCatalogue {
         services = List.copyOf(services);

@@ -38,13 +38,13 @@ class DeploymentsTest {
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final ServiceCatalogue CATALOGUE = ServiceCatalogue.PLATFORM;
 
-    /** The fifth service as it will arrive: its own database and topics, a port of its own. */
-    private static final PlatformService SUBMISSIONS = PlatformService.quarkus("submissions-service", 8085, "WORKSHOP_SUBMISSIONS_PORT")
-            .withDatabase("submissions").producing("calls", "submissions", "review-assignments").consuming(Topics.REGISTRATIONS);
-    private static final ServiceCatalogue WITH_SUBMISSIONS = CATALOGUE.with(SUBMISSIONS);
+    /** A service none of the files knows yet: its own database and topic, a port of its own. */
+    private static final PlatformService CERTIFICATES = PlatformService.quarkus("certificates-service", 8086, "WORKSHOP_CERTIFICATES_PORT")
+            .withDatabase("certificates").producing("certificates").consuming(Topics.REGISTRATIONS);
+    private static final ServiceCatalogue WITH_CERTIFICATES = CATALOGUE.with(CERTIFICATES);
     /** What the new service would read: exactly what its entry says it needs. */
-    private static final Function<PlatformService, Set<String>> READS_WITH_SUBMISSIONS =
-            service -> service.equals(SUBMISSIONS) ? Set.copyOf(SUBMISSIONS.environmentVariables()) : ModuleSources.variablesRead(service);
+    private static final Function<PlatformService, Set<String>> READS_WITH_CERTIFICATES =
+            service -> service.equals(CERTIFICATES) ? Set.copyOf(CERTIFICATES.environmentVariables()) : ModuleSources.variablesRead(service);
 
     private static List<JsonNode> kubernetes;
     private static JsonNode compose;
@@ -98,19 +98,19 @@ class DeploymentsTest {
 
     @Test
     void aServiceAddedToTheCatalogueFailsEveryArtefactUntilItIsAddedThere() throws IOException {
-        assertNames("submissions", DeploymentChecks.modules(WITH_SUBMISSIONS));
-        assertNames("submissions", DeploymentChecks.kubernetes(WITH_SUBMISSIONS, kubernetes, READS_WITH_SUBMISSIONS));
-        assertNames("calls", DeploymentChecks.kubernetesTopics(WITH_SUBMISSIONS, kubernetes));
-        assertNames("submissions", DeploymentChecks.compose(WITH_SUBMISSIONS, compose, READS_WITH_SUBMISSIONS));
-        assertNames("submissions", DeploymentChecks.prometheus(WITH_SUBMISSIONS, prometheus));
-        assertNames("submissions", DeploymentChecks.postgresInit(WITH_SUBMISSIONS, postgresInit));
+        assertNames("certificates", DeploymentChecks.modules(WITH_CERTIFICATES));
+        assertNames("certificates", DeploymentChecks.kubernetes(WITH_CERTIFICATES, kubernetes, READS_WITH_CERTIFICATES));
+        assertNames("certificates", DeploymentChecks.kubernetesTopics(WITH_CERTIFICATES, kubernetes));
+        assertNames("certificates", DeploymentChecks.compose(WITH_CERTIFICATES, compose, READS_WITH_CERTIFICATES));
+        assertNames("certificates", DeploymentChecks.prometheus(WITH_CERTIFICATES, prometheus));
+        assertNames("certificates", DeploymentChecks.postgresInit(WITH_CERTIFICATES, postgresInit));
 
-        assertEquals(List.of(), DeploymentChecks.prometheus(WITH_SUBMISSIONS, withScrapeJob(prometheus, SUBMISSIONS)));
-        assertEquals(List.of(), DeploymentChecks.postgresInit(WITH_SUBMISSIONS, postgresInit + "CREATE DATABASE submissions;\n"));
-        assertEquals(List.of(), DeploymentChecks.compose(WITH_SUBMISSIONS, withComposeService(compose, SUBMISSIONS), READS_WITH_SUBMISSIONS));
+        assertEquals(List.of(), DeploymentChecks.prometheus(WITH_CERTIFICATES, withScrapeJob(prometheus, CERTIFICATES)));
+        assertEquals(List.of(), DeploymentChecks.postgresInit(WITH_CERTIFICATES, postgresInit + "CREATE DATABASE certificates;\n"));
+        assertEquals(List.of(), DeploymentChecks.compose(WITH_CERTIFICATES, withComposeService(compose, CERTIFICATES), READS_WITH_CERTIFICATES));
         List<JsonNode> withTopics = new ArrayList<>(kubernetes);
-        withTopics.addAll(kafkaTopics(SUBMISSIONS));
-        assertEquals(List.of(), DeploymentChecks.kubernetesTopics(WITH_SUBMISSIONS, withTopics));
+        withTopics.addAll(kafkaTopics(CERTIFICATES));
+        assertEquals(List.of(), DeploymentChecks.kubernetesTopics(WITH_CERTIFICATES, withTopics));
     }
 
     @Test

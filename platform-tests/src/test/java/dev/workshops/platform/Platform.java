@@ -41,7 +41,7 @@ final class Platform {
     /** The services by a short name, for readable tests. */
     enum Service {
         REGISTRATION(ServiceCatalogue.REGISTRATION), SCHEDULE(ServiceCatalogue.SCHEDULE),
-        NOTIFICATION(ServiceCatalogue.NOTIFICATION), STREAMING(ServiceCatalogue.STREAMING);
+        NOTIFICATION(ServiceCatalogue.NOTIFICATION), STREAMING(ServiceCatalogue.STREAMING), SUBMISSIONS(ServiceCatalogue.SUBMISSIONS);
 
         final PlatformService module;
 

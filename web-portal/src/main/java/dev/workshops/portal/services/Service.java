@@ -2,7 +2,8 @@ package dev.workshops.portal.services;
 
 /** The services the portal calls, with the words a page uses when one cannot be reached. */
 public enum Service {
-    REGISTRATION("registration"), SCHEDULE("schedule"), NOTIFICATION("notification"), STREAMING("streaming");
+    REGISTRATION("registration"), SCHEDULE("schedule"), NOTIFICATION("notification"), STREAMING("streaming"),
+    SUBMISSIONS("submissions");
 
     final String words;
 
@@ -16,6 +17,7 @@ public enum Service {
             case SCHEDULE -> config.schedule();
             case NOTIFICATION -> config.notification();
             case STREAMING -> config.streaming();
+            case SUBMISSIONS -> config.submissions();
         };
     }
 }

@@ -19,6 +19,8 @@ public interface ServicesConfig {
 
     String streaming();
 
+    String submissions();
+
     /** How long one call may take before the page says the service cannot be reached. */
     Duration timeout();
 }

@@ -1,0 +1,81 @@
+package dev.workshops.events;
+
+import static dev.workshops.events.ContractViolation.required;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Snapshot of a submission, keyed by {@code submissionId}, published by submissions-service on
+ * {@link Topics#SUBMISSIONS} for every change, drafts included (reminders go to the authors of drafts). It carries
+ * the authors' emails so that notices reach every author; never a PDF (the service serves it) and never a reviewer.
+ *
+ * <p>{@code deadlineAt} is the instant this submission's changes close (its extension if it has one, else the
+ * call's deadline) as of this fact; when the call's deadline moves every open submission is published again with
+ * reason {@code DEADLINE_MOVED}, so a consumer reminding authors follows the move.
+ *
+ * <p>Optional: {@code abstractText}, {@code extendedUntil}, {@code submittedAt} absent are none;
+ * {@code keywords} absent is empty; {@code lateWithinGrace} absent is {@code false}; {@code workshop} absent is
+ * {@code null} (a consumer takes it from its own projection).
+ */
+public record SubmissionChanged(
+        UUID submissionId,
+        String workshopId,
+        Status status,
+        String title,
+        @JsonProperty("abstract") String abstractText,
+        String track,
+        String format,
+        List<String> keywords,
+        List<Author> authors,
+        Instant deadlineAt,
+        Instant extendedUntil,
+        Instant submittedAt,
+        boolean lateWithinGrace,
+        @JsonProperty(required = true) long version,
+        Reason reason,
+        WorkshopSummary workshop) {
+
+    /** DRAFT until it has a PDF; WITHDRAWN by its authors. */
+    public enum Status { DRAFT, SUBMITTED, WITHDRAWN }
+
+    public enum Reason {
+        /** Created or changed while it has no PDF yet. */
+        DRAFTED,
+        /** Its first PDF arrived. */
+        SUBMITTED,
+        /** Changed (details or a newer PDF) after it was submitted. */
+        UPDATED,
+        WITHDRAWN,
+        /** A chair gave this submission its own deadline. */
+        EXTENDED,
+        /** The call's deadline moved, and with it this submission's {@code deadlineAt}. */
+        DEADLINE_MOVED,
+        DECISION_RELEASED,
+        CAMERA_READY
+    }
+
+    public SubmissionChanged {
+        required(submissionId, "submissionId");
+        required(workshopId, "workshopId");
+        required(status, "status");
+        required(title, "title");
+        required(track, "track");
+        required(format, "format");
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        authors = List.copyOf(required(authors, "authors"));
+        required(deadlineAt, "deadlineAt");
+        required(reason, "reason");
+    }
+
+    /** An author in the submission's order; exactly one of them presents. Optional: {@code affiliation} absent is none. */
+    public record Author(String name, String email, String affiliation, boolean presenter) {
+
+        public Author {
+            required(name, "authors.name");
+            required(email, "authors.email");
+        }
+    }
+}
