@@ -42,6 +42,16 @@ final class Figures {
         return latencies[Math.max(0, Math.min(index, latencies.length - 1))] / 1e6;
     }
 
+    double maxMillis() {
+        return samples.stream().mapToLong(s -> s.endNanos() - s.startNanos()).max().orElse(0) / 1e6;
+    }
+
+    /** Latency only, for figures where a rate means nothing (each one a delay between two moments). */
+    String delays() {
+        return String.format(Locale.ROOT, "%-40s p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  (%d)", name, percentileMillis(50),
+                percentileMillis(99), maxMillis(), count());
+    }
+
     String summary() {
         return String.format(Locale.ROOT, "%s: %d done, %.0f/s, p50 %.1f ms, p99 %.1f ms", name, count(), perSecond(),
                 percentileMillis(50), percentileMillis(99));

@@ -1,6 +1,7 @@
 package dev.workshops.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -9,12 +10,15 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.workshops.infra.Api;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 /**
  * operations.md: 5,000 attendees try to register for 300 in-person seats within seconds. Exactly 300 CONFIRMED,
@@ -32,6 +36,8 @@ public class RegistrationRushSimulation extends Simulation {
     private final List<Preparation.Attendee> attendees = Preparation.attendees("rush", ATTENDEES);
     private final Ceilings ceilings = Ceilings.measure();
     private final Figures trivial = new Figures("trivial endpoint");
+    private volatile double cpuBefore;
+    private volatile double cpuAfter;
 
     {
         ScenarioBuilder rush = scenario("registration rush")
@@ -46,8 +52,21 @@ public class RegistrationRushSimulation extends Simulation {
                     }
                     return session;
                 });
-        setUp(Ceilings.trivialEndpoint(Stack.REGISTRATION, trivial).andThen(rush.injectOpen(rampUsers(ATTENDEES).during(ARRIVING_WITHIN))))
+        setUp(Ceilings.trivialEndpoint(Stack.REGISTRATION, trivial).andThen(readCpu("before the rush", cpu -> cpuBefore = cpu))
+                .andThen(rush.injectOpen(rampUsers(ATTENDEES).during(ARRIVING_WITHIN)))
+                .andThen(readCpu("after the rush", cpu -> cpuAfter = cpu)))
                 .protocols(http.shareConnections().acceptHeader("application/json"));
+    }
+
+    /** registration-service's CPU seconds so far, read by one user between the timed part and what surrounds it. */
+    private static PopulationBuilder readCpu(String when, DoubleConsumer into) {
+        return scenario("registration-service CPU " + when).exec(session -> {
+            double cpu = ServiceCpu.seconds(Stack.REGISTRATION);
+            // Printed at once, so that a profiler can be started and stopped on it (docs/benchmarks.md).
+            System.out.printf(Locale.ROOT, "registration-service CPU %s: %.2f s%n", when, cpu);
+            into.accept(cpu);
+            return session;
+        }).injectOpen(atOnceUsers(1));
     }
 
     @Override
@@ -61,6 +80,8 @@ public class RegistrationRushSimulation extends Simulation {
         results.line(Figures.ratio("registrations/s (target >= 1,000)", registrations.perSecond(), trivial.perSecond(), "/s"));
         results.line(Figures.ratio("registrations/s vs single-row updates/s", registrations.perSecond(), ceilings.postgresUpdatesPerSecond(), "/s"));
         results.line(String.format("p99 %.1f ms (target <= 100 ms)", registrations.percentileMillis(99)));
+        results.line(String.format(Locale.ROOT, "registration-service CPU: %.2f ms per registration (%.1f s over %d; target <= 0.6 ms)",
+                1000 * (cpuAfter - cpuBefore) / ATTENDEES, cpuAfter - cpuBefore, ATTENDEES));
 
         results.check(registrations.count() == ATTENDEES, "every registration answered 201 (" + registrations.count() + "/" + ATTENDEES + ")");
         JsonNode inPerson = day.stats().path("inPerson");

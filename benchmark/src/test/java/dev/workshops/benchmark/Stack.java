@@ -9,6 +9,7 @@ final class Stack {
     static final String STREAMING = local("WORKSHOP_STREAMING_PORT", 8084);
     static final String ISSUER = "http://localhost:" + port("WORKSHOP_KEYCLOAK_PORT", 8180) + "/realms/workshop";
     static final String SMTP_API = local("WORKSHOP_SMTP_API_PORT", 8025);
+    static final String KAFKA = "127.0.0.1:" + port("WORKSHOP_KAFKA_PORT", 9092);
     static final int POSTGRES_PORT = port("WORKSHOP_POSTGRES_PORT", 15432);
 
     private Stack() {
