@@ -1,5 +1,6 @@
 package dev.workshops.registration.policy;
 
+import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,4 +22,14 @@ public class RegistrationPolicy extends PanacheEntityBase {
     public Long offerTtlSeconds;
     public boolean waitlistStreamAccess;
     public Instant updatedAt;
+
+    /** Refuses (409) a registration or a change of one outside the policy's window. */
+    public void requireOpenAt(Instant now) {
+        if (now.isBefore(opensAt)) {
+            throw ProblemException.conflict("Registration opens at " + opensAt + ".").with("opensAt", opensAt);
+        }
+        if (!now.isBefore(closesAt)) {
+            throw ProblemException.conflict("Registration closed at " + closesAt + ".").with("closesAt", closesAt);
+        }
+    }
 }

@@ -28,6 +28,10 @@ public class Admissions {
             .put("createdAt", "admitted_at")
             .put("updatedAt", "admitted_at");
 
+    /** The rows and facts go as JSON text ({@link EntityRows}), cast to jsonb by the database. */
+    private static final String ADMIT = "SELECT waitlist_number, waitlist_position, admitted_at"
+            + " FROM admit_registration($1::text::jsonb, $2::text::jsonb, $3::text::jsonb, $4::text::jsonb, $5)";
+
     private final Pool pool;
     private final RegistrationEvents events;
     private final EntityRows rows;
@@ -46,7 +50,7 @@ public class Admissions {
         Tuple arguments = Tuple.of(rows.of(seated), rows.of(waitlisted),
                 events.prepared(RegistrationView.of(seated, null), Reason.REGISTERED, workshop),
                 events.prepared(RegistrationView.of(waitlisted, null), Reason.WAITLISTED, workshop), DECIDED);
-        return pool.preparedQuery("SELECT waitlist_number, waitlist_position, admitted_at FROM admit_registration($1, $2, $3, $4, $5)")
+        return pool.preparedQuery(ADMIT)
                 .execute(arguments)
                 .map(rows -> {
                     Row answer = rows.iterator().next();

@@ -9,7 +9,6 @@ import dev.workshops.support.events.Outbox;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** What goes to the `registrations` topic: one snapshot per change, through the outbox. */
@@ -37,7 +36,7 @@ public class RegistrationEvents {
     }
 
     /** The snapshot's fact for a database function that records it itself; {@link #counted} once it is written. */
-    public JsonObject prepared(RegistrationView view, Reason reason, WorkshopSummary workshop) {
+    public String prepared(RegistrationView view, Reason reason, WorkshopSummary workshop) {
         return outbox.prepareForDatabase(Topics.REGISTRATIONS, RegistrationChanged.keyOf(view.workshopId(), view.attendeeId()),
                 EventTypes.REGISTRATION_CHANGED, view.id().toString(), snapshot(view, reason, workshop));
     }

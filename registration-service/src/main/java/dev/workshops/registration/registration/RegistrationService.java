@@ -13,7 +13,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.tuples.Tuple2;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -28,32 +27,34 @@ public class RegistrationService {
     private final Promotions promotions;
     private final TicketCodes tickets;
     private final Admissions admissions;
+    private final AdmissionChecks checks;
     private final Clock clock;
 
     public RegistrationService(SeatCounters seats, RegistrationEvents events, Promotions promotions, TicketCodes tickets,
-            Admissions admissions, Clock clock) {
+            Admissions admissions, AdmissionChecks checks, Clock clock) {
         this.seats = seats;
         this.events = events;
         this.promotions = promotions;
         this.tickets = tickets;
         this.admissions = admissions;
+        this.checks = checks;
         this.clock = clock;
     }
 
     public Uni<RegistrationView> register(String workshopId, Caller caller, RegisterRequest request) {
-        // The checks in a session of their own, closed before the admission: a request holds one connection at a time.
-        return Panache.withSession(() -> openPolicy(workshopId).call(policy -> noActiveRegistration(workshopId, caller))
-                        .flatMap(policy -> KnownWorkshop.<KnownWorkshop>findById(workshopId)
-                                .map(workshop -> Tuple2.of(policy, workshop.summary()))))
-                .flatMap(opened -> {
-                    RegistrationPolicy policy = opened.getItem1();
+        Instant now = Timestamps.now(clock);
+        // The checks in one query of their own, done before the admission: a request holds one connection at a time.
+        return checks.find(workshopId, caller.id())
+                .invoke(found -> found.policy().requireOpenAt(now))
+                .call(found -> found.alreadyRegistered() ? Panache.withSession(() -> noActiveRegistration(workshopId, caller))
+                        : Uni.createFrom().voidItem())
+                .flatMap(found -> {
                     UUID id = UUID.randomUUID();
-                    Instant now = Timestamps.now(clock);
                     Registration seated = Registration.requested(id, workshopId, caller, request, now);
                     seated.confirm(tickets);
                     Registration waitlisted = Registration.requested(id, workshopId, caller, request, now);
-                    waitlisted.waitlist(null, policy);
-                    return admissions.admit(seated, waitlisted, opened.getItem2());
+                    waitlisted.waitlist(null, found.policy());
+                    return admissions.admit(seated, waitlisted, found.workshop());
                 });
     }
 
@@ -185,19 +186,9 @@ public class RegistrationService {
 
     private Uni<RegistrationPolicy> openPolicy(String workshopId) {
         return KnownWorkshop.<KnownWorkshop>findById(workshopId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no workshop '" + workshopId + "'."))
+                .onItem().ifNull().failWith(() -> AdmissionChecks.unknownWorkshop(workshopId))
                 .flatMap(workshop -> RegistrationPolicy.<RegistrationPolicy>findById(workshopId))
-                .onItem().ifNull().failWith(() -> ProblemException.conflict("Registration for this workshop has not been opened yet."))
-                .invoke(this::checkWindow);
-    }
-
-    private void checkWindow(RegistrationPolicy policy) {
-        Instant now = Timestamps.now(clock);
-        if (now.isBefore(policy.opensAt)) {
-            throw ProblemException.conflict("Registration opens at " + policy.opensAt + ".").with("opensAt", policy.opensAt);
-        }
-        if (!now.isBefore(policy.closesAt)) {
-            throw ProblemException.conflict("Registration closed at " + policy.closesAt + ".").with("closesAt", policy.closesAt);
-        }
+                .onItem().ifNull().failWith(AdmissionChecks::notOpened)
+                .invoke(policy -> policy.requireOpenAt(Timestamps.now(clock)));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workshops.support.database.EntityRows;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
@@ -44,10 +43,10 @@ public class Outbox {
 
     /**
      * The fact {@link #record} would write, not written, as the argument of the database function
-     * {@code outbox_record} (R__event_backbone.sql): for a change made in one database call, which records its
+     * {@code outbox_record} (R__event_backbone.sql), as JSON text ({@link EntityRows}): for a change made in one database call, which records its
      * fact in the same transaction (registration's admission).
      */
-    public JsonObject prepareForDatabase(String topic, String key, String type, String subject, Object body) {
+    public String prepareForDatabase(String topic, String key, String type, String subject, Object body) {
         return rows.of(prepare(topic, key, type, subject, body));
     }
 

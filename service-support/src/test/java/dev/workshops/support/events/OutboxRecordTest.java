@@ -30,10 +30,10 @@ class OutboxRecordTest {
     @Test
     void aFactPreparedForTheDatabaseIsRecordedWithEveryColumnAndItsCompletion() {
         String key = "db-" + UUID.randomUUID();
-        JsonObject fact = outbox.prepareForDatabase("probe-facts", key, "probe.changed", key, new ProbeChanged(key, 0, Instant.now(), null));
+        JsonObject fact = new JsonObject(outbox.prepareForDatabase("probe-facts", key, "probe.changed", key, new ProbeChanged(key, 0, Instant.now(), null)));
 
         Row recorded = pool.withTransaction(connection -> connection
-                        .preparedQuery("SELECT outbox_record($1, $2)").execute(Tuple.of(fact, new JsonObject().put("value", 7)))
+                        .preparedQuery("SELECT outbox_record($1::text::jsonb, $2)").execute(Tuple.of(fact.encode(), new JsonObject().put("value", 7)))
                         .flatMap(done -> connection.preparedQuery("SELECT * FROM outbox_event WHERE event_id = $1")
                                 .execute(Tuple.of(UUID.fromString(fact.getString("event_id"))))))
                 .await().atMost(DEADLINE).iterator().next();
