@@ -80,7 +80,7 @@ public class RegistrationRushSimulation extends Simulation {
         results.line(Figures.ratio("registrations/s (target >= 1,000)", registrations.perSecond(), trivial.perSecond(), "/s"));
         results.line(Figures.ratio("registrations/s vs single-row updates/s", registrations.perSecond(), ceilings.postgresUpdatesPerSecond(), "/s"));
         results.line(String.format("p99 %.1f ms (target <= 100 ms)", registrations.percentileMillis(99)));
-        results.line(String.format(Locale.ROOT, "registration-service CPU: %.2f ms per registration (%.1f s over %d; target <= 0.6 ms)",
+        results.line(String.format(Locale.ROOT, "registration-service CPU: %.2f ms per registration request (%.1f s over %d; target <= 0.6 ms)",
                 1000 * (cpuAfter - cpuBefore) / ATTENDEES, cpuAfter - cpuBefore, ATTENDEES));
 
         results.check(registrations.count() == ATTENDEES, "every registration answered 201 (" + registrations.count() + "/" + ATTENDEES + ")");
