@@ -21,6 +21,15 @@
     }
     var zoneInput = document.querySelector("input[data-device-zone-input]");
     if (zoneInput && !zoneInput.value) { zoneInput.placeholder = deviceZone; }
+    // A workshop's dates in the device's zone too, when the page shows them in other zones only.
+    var range = document.querySelector("[data-local-range]");
+    if (range && range.getAttribute("data-shown-zones").split(" ").indexOf(deviceZone) < 0) {
+      var format = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short",
+        hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+      range.textContent = "In your device's zone (" + deviceZone + "): "
+        + format.format(new Date(range.getAttribute("data-starts"))) + " – " + format.format(new Date(range.getAttribute("data-ends")));
+      range.hidden = false;
+    }
   }
 
   // Check-in: read a QR ticket with the camera where the browser can (BarcodeDetector), else type the code.

@@ -1,5 +1,6 @@
 package dev.workshops.portal.mentoring;
 
+import dev.workshops.portal.web.WebLinks;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ public record Slot(UUID id, String workshopId, String mentorName, OffsetDateTime
 
     /** The meeting link if it is a web address; anything else a mentor typed is shown as text, never made a link. */
     public String meetingLink() {
-        return meetingUrl != null && (meetingUrl.startsWith("https://") || meetingUrl.startsWith("http://")) ? meetingUrl : null;
+        return WebLinks.webOrNull(meetingUrl);
     }
 
     public boolean full() {

@@ -7,11 +7,12 @@ import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
 import dev.workshops.portal.web.Forms;
-import dev.workshops.portal.web.PortalPages;
 import dev.workshops.portal.web.Portal;
+import dev.workshops.portal.web.PortalPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,11 +22,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +40,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The workshops, and a workshop's released schedule with the viewer's stars and agenda. */
+/**
+ * The public pages: the workshops, and a workshop's home (its site, the released schedule, and for a signed-in
+ * attendee their stars and agenda). Anyone may read them; starring asks to sign in.
+ */
 @Path("/")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
@@ -49,28 +57,45 @@ public class WorkshopPages extends PortalPages {
 
     @CheckedTemplate(basePath = "")
     static class Templates {
-        static native TemplateInstance workshops(List<Workshop> workshops);
+        static native TemplateInstance workshops(List<Workshop> upcoming, List<Workshop> past);
 
-        static native TemplateInstance schedule(Workshop workshop, Schedule release, List<Day> days, Agenda agenda, ZoneId zone,
-                Set<String> zones);
+        static native TemplateInstance home(Workshop workshop, Site site, String attendance, CallForPapers call,
+                Schedule release, List<Day> days, Agenda agenda, ZoneId zone, Set<String> zones);
     }
 
     private final Portal portal;
+    private final Clock clock;
 
-    public WorkshopPages(ServiceCalls services, Portal portal, Forms forms) {
+    public WorkshopPages(ServiceCalls services, Portal portal, Forms forms, Clock clock) {
         super(services, forms);
         this.portal = portal;
+        this.clock = clock;
     }
 
+    /** Upcoming workshops first (soonest first), then past ones (latest first). */
     @GET
+    @PermitAll
     public TemplateInstance list() {
-        return Templates.workshops(Arrays.asList(services.get(Service.SCHEDULE, "/api/workshops", Workshop[].class)));
+        List<Workshop> all = Arrays.asList(services.get(Service.SCHEDULE, "/api/workshops", Workshop[].class));
+        Instant now = clock.instant();
+        Map<Boolean, List<Workshop>> past = all.stream().sorted(Comparator.comparing(Workshop::startsAt))
+                .collect(Collectors.partitioningBy(w -> w.endsAt().isBefore(now)));
+        return Templates.workshops(past.get(false), past.get(true).reversed());
+    }
+
+    /** Sends a visitor who chose to sign in (the header's link) home once Keycloak has let them in. */
+    @GET
+    @Path("signin")
+    public Response signIn() {
+        return Response.seeOther(URI.create("/")).build();
     }
 
     @GET
     @Path("workshops/{id}")
-    public TemplateInstance schedule(@PathParam("id") String id, @QueryParam("tz") String tz) {
+    @PermitAll
+    public TemplateInstance home(@PathParam("id") String id, @QueryParam("tz") String tz) {
         Workshop workshop = services.workshop(id);
+        Site site = services.find(Service.SCHEDULE, "/api/workshops/" + enc(id) + "/site", Site.class).orElse(Site.none());
         ZoneId zone = portal.zone(workshop.timezone());
         if (tz != null && !tz.isBlank()) {
             try {
@@ -97,7 +122,7 @@ public class WorkshopPages extends PortalPages {
         Set<String> zones = new TreeSet<>(COMMON_ZONES);
         zones.add(workshop.timezone());
         zones.add(zone.getId());
-        return Templates.schedule(workshop, release.orElse(null), days, agenda, zone, zones);
+        return Templates.home(workshop, site, attendanceOf(id), callOf(id), release.orElse(null), days, agenda, zone, zones);
     }
 
     /** Stars or unstars; the service checks that the session is released and not cancelled. */
@@ -120,14 +145,18 @@ public class WorkshopPages extends PortalPages {
     @GET
     @Path("workshops/{id}/schedule.ics")
     @Produces("text/calendar")
+    @PermitAll
     public Response calendar(@PathParam("id") String id) {
         HttpResponse<byte[]> ics = services.bytes(Service.SCHEDULE, "/api/workshops/" + enc(id) + "/schedule.ics");
         return Response.ok(ics.body(), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9-]", "_") + ".ics\"").build();
     }
 
-    /** Null for people without an agenda (not attendees): the page then shows no stars. */
+    /** Null for visitors and people without an agenda (not attendees): the page then shows no stars. */
     private Agenda agendaOf(String id, ZoneId zone) {
+        if (!portal.signedIn()) {
+            return null;
+        }
         try {
             return services.get(Service.SCHEDULE, "/api/workshops/" + enc(id) + "/agenda/me?tz=" + enc(zone.getId()), Agenda.class);
         } catch (ServiceProblem problem) {
@@ -136,6 +165,24 @@ public class WorkshopPages extends PortalPages {
             }
             throw problem;
         }
+    }
+
+    /**
+     * How one takes part, from the registration policy; none while registration-service has no policy or cannot
+     * answer (the rest of the home does not depend on it).
+     */
+    private String attendanceOf(String id) {
+        try {
+            return services.find(Service.REGISTRATION, "/api/workshops/" + enc(id) + "/registration-policy", RegistrationPolicy.class)
+                    .map(RegistrationPolicy::attendance).orElse(null);
+        } catch (ServiceProblem unavailable) {
+            return null;
+        }
+    }
+
+    /** The seam for the call for papers: none until the portal calls submissions-service. */
+    private CallForPapers callOf(String id) {
+        return null;
     }
 
     /** How the latest release changed each session (against the one before). */
