@@ -1,10 +1,13 @@
 package dev.workshops.infra;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +16,8 @@ import java.util.List;
 
 /**
  * Seeds a demo workshop through the services' public APIs, as an organizer would, so a fresh local stack has
- * something to look at. Answers one line per thing it did.
+ * something to look at: the workshop, its registration policy, its public site and a released schedule. Answers one
+ * line per thing it did.
  */
 final class DemoSeed {
 
@@ -33,9 +37,7 @@ final class DemoSeed {
                 """.formatted(WORKSHOP_ID, firstDay.atTime(9, 0).atZone(ZONE).toOffsetDateTime(),
                 firstDay.plusDays(1).atTime(18, 0).atZone(ZONE).toOffsetDateTime());
         List<String> done = new ArrayList<>();
-        int status = send(HttpRequest.newBuilder(URI.create(scheduleUrl + "/api/workshops"))
-                .header("Authorization", "Bearer " + organizer)
-                .header("Content-Type", "application/json")
+        int status = send(organizer, HttpRequest.newBuilder(URI.create(scheduleUrl + "/api/workshops"))
                 .POST(HttpRequest.BodyPublishers.ofString(workshop)));
         done.add(switch (status) {
             case 201 -> "workshop " + WORKSHOP_ID + " created (" + scheduleUrl + "/api/workshops/" + WORKSHOP_ID + ")";
@@ -51,16 +53,54 @@ final class DemoSeed {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         int policyStatus;
         do {
-            policyStatus = send(HttpRequest.newBuilder(URI.create(registrationUrl + "/api/workshops/" + WORKSHOP_ID + "/registration-policy"))
-                    .header("Authorization", "Bearer " + organizer)
-                    .header("Content-Type", "application/json")
+            policyStatus = send(organizer, HttpRequest.newBuilder(URI.create(registrationUrl + "/api/workshops/" + WORKSHOP_ID + "/registration-policy"))
                     .PUT(HttpRequest.BodyPublishers.ofString(policy)));
         } while (policyStatus == 404 && System.nanoTime() < deadline && pause());
         if (policyStatus != 200) {
             throw new IllegalStateException("setting the demo registration policy answered HTTP " + policyStatus);
         }
         done.add("registration open now: 50 seats in person, virtual unlimited, offers last 24 h");
+        done.add(site(scheduleUrl, organizer));
+        done.add(schedule(scheduleUrl, organizer, firstDay));
         return done;
+    }
+
+    /** The public site's overview, speakers, organizers, volunteers and sponsors (replaced on every run). */
+    private static String site(String scheduleUrl, String organizer) {
+        String site;
+        try (InputStream in = DemoSeed.class.getResourceAsStream("/demo/site.json")) {
+            site = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int status = send(organizer, HttpRequest.newBuilder(URI.create(scheduleUrl + "/api/workshops/" + WORKSHOP_ID + "/site"))
+                .PUT(HttpRequest.BodyPublishers.ofString(site)));
+        if (status != 200) {
+            throw new IllegalStateException("putting the demo site answered HTTP " + status);
+        }
+        return "site content: overview, keynote speakers, panelists, organizers, volunteers, sponsors";
+    }
+
+    /** Two days of sessions, released as version 1; a stack that already has a release keeps it. */
+    private static String schedule(String scheduleUrl, String organizer, LocalDate firstDay) {
+        String workshop = scheduleUrl + "/api/workshops/" + WORKSHOP_ID;
+        if (send(null, HttpRequest.newBuilder(URI.create(workshop + "/schedule")).GET()) == 200) {
+            return "the schedule was already released";
+        }
+        List<DemoSessions.Session> sessions = DemoSessions.of(firstDay, ZONE);
+        for (DemoSessions.Session session : sessions) {
+            int status = send(organizer, HttpRequest.newBuilder(URI.create(workshop + "/sessions"))
+                    .POST(HttpRequest.BodyPublishers.ofString(DemoSessions.json(session))));
+            if (status != 201) {
+                throw new IllegalStateException("adding the demo session '" + session.title() + "' answered HTTP " + status);
+            }
+        }
+        int released = send(organizer, HttpRequest.newBuilder(URI.create(workshop + "/schedule/releases"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"comment\":\"demo programme\"}")));
+        if (released != 201) {
+            throw new IllegalStateException("releasing the demo schedule answered HTTP " + released);
+        }
+        return "schedule released: " + sessions.size() + " sessions over two days (keynotes, talks, a panel, posters, breaks)";
     }
 
     private static boolean pause() {
@@ -73,7 +113,11 @@ final class DemoSeed {
         }
     }
 
-    private static int send(HttpRequest.Builder request) {
+    /** The answer's status; {@code token} null sends none (a public read). */
+    private static int send(String token, HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+        }
         try {
             return HttpClient.newHttpClient()
                     .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
