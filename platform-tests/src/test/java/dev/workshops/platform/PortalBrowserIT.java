@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.workshops.infra.Api;
 import dev.workshops.infra.KeycloakUsers;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,9 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +54,26 @@ class PortalBrowserIT {
             exchange.getResponseBody().write(page);
             exchange.close();
         });
+        // And for the speakers' photo host: a site's images come from elsewhere.
+        videoProvider.createContext("/photos/", exchange -> {
+            byte[] photo = photo();
+            exchange.getResponseHeaders().set("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, photo.length);
+            exchange.getResponseBody().write(photo);
+            exchange.close();
+        });
         videoProvider.start();
+    }
+
+    private static byte[] photo() throws IOException {
+        BufferedImage image = new BufferedImage(96, 96, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = image.createGraphics();
+        paint.setColor(new Color(0x0b5cad));
+        paint.fillRect(0, 0, 96, 96);
+        paint.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     @AfterAll
@@ -80,7 +105,7 @@ class PortalBrowserIT {
             browser.signIn(attendee, attendee, "/workshops/" + day.id + "/registration", "01-keycloak-login");
             assertTrue(browser.pageText().contains("Signed in as Attendee 0"), browser.pageText());
             browser.open(portal + "/");
-            assertEquals("Open Science for Foundation Models", browser.text(By.cssSelector(".card h2 a[href='/workshops/" + day.id + "']")));
+            assertEquals("Open Science for Foundation Models", browser.text(By.cssSelector(".card h3 a[href='/workshops/" + day.id + "']")));
             browser.portalPage("00-workshops");
             browser.open(registrationPage);
 
@@ -176,6 +201,70 @@ class PortalBrowserIT {
             browser.clickAndWait(By.id("confirm-cancel"));
             assertEquals("Your registration is cancelled.", browser.text(By.id("flash")));
             browser.find(By.id("register-button"));
+        }
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInReadsAWorkshopsHomeWhereTheOverviewsMarkupStaysInert() {
+        WorkshopDay day = new WorkshopDay("Scientific Reasoning at the Frontier", 10);
+        String portal = day.platform.portalUrl();
+        UUID keynote = day.addSession("Keynote: reasoning with evidence", "KEYNOTE", day.now.plus(1, ChronoUnit.HOURS), "Hall A");
+        day.release();
+        String photo = "http://127.0.0.1:" + videoProvider.getAddress().getPort() + "/photos/ada.png";
+        String owned = "document.body.setAttribute('data-owned', 'yes')";
+        Map<String, Object> site = Map.of(
+                "overview", "## Scope\n\nWe study **scientific reasoning** in multimodal models.\n\n<script>" + owned + "</script>\n\n"
+                        + "<img src=x onerror=\"" + owned + "\">\n\n[claim a prize](javascript:" + owned + ")\n\n"
+                        + "![pixel](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)",
+                "people", List.of(
+                        Map.of("name", "Ada Lovelace", "affiliation", "Analytical Engines Ltd", "role", "KEYNOTE",
+                                "bio", "Wrote the first published program.", "photoUrl", photo),
+                        Map.of("name", "Alan Turing", "affiliation", "University of Manchester", "role", "PANELIST"),
+                        Map.of("name", "Grace Hopper", "affiliation", "US Navy", "role", "ORGANIZER"),
+                        Map.of("name", "Vera Volunteer", "affiliation", "TU Wien", "role", "VOLUNTEER")),
+                "sponsors", List.of(Map.of("name", "Acme Labs", "tier", "GOLD", "url", "https://example.org/acme"),
+                        Map.of("name", "Friends of Science", "tier", "SUPPORTER")));
+        Api.put(day.schedule("/api/workshops/" + day.id + "/site"), day.organizer, site).expect(200);
+
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.open(portal + "/");
+            assertTrue(browser.driver.getCurrentUrl().startsWith(portal), "no login: " + browser.driver.getCurrentUrl());
+            browser.find(By.linkText("Sign in"));
+            browser.portalPage("15-public-workshops");
+            browser.clickAndWait(By.cssSelector("#upcoming a[href='/workshops/" + day.id + "']"));
+
+            assertEquals(portal + "/workshops/" + day.id, browser.driver.getCurrentUrl());
+            assertEquals("Scientific Reasoning at the Frontier", browser.text(By.tagName("h1")));
+            assertEquals("In person and virtual", browser.text(By.id("attendance")));
+            assertTrue(browser.text(By.id("dates")).contains("(the workshop's time, Europe/Vienna)"), browser.text(By.id("dates")));
+            String overview = browser.text(By.id("overview"));
+            assertTrue(overview.contains("We study scientific reasoning in multimodal models."), overview);
+            assertEquals("scientific reasoning", browser.text(By.cssSelector("#overview strong")));
+            assertTrue(overview.contains("<script>"), "the script shows as text: " + overview);
+            assertTrue(browser.driver.findElements(By.cssSelector(
+                    "#overview script, #overview img, #overview [onerror], #overview a[href^='javascript'], #overview [src^='data']")).isEmpty(),
+                    "no element came out of the Markdown's markup");
+            assertEquals(null, browser.find(By.tagName("body")).getAttribute("data-owned"), "the overview's script did not run");
+
+            String keynoteSpeakers = browser.text(By.id("keynote"));
+            assertTrue(keynoteSpeakers.contains("Ada Lovelace") && keynoteSpeakers.contains("Analytical Engines Ltd")
+                    && keynoteSpeakers.contains("Wrote the first published program."), keynoteSpeakers);
+            assertTrue(browser.find(By.cssSelector("#keynote img.photo")).getAttribute("naturalWidth").matches("[1-9][0-9]*"),
+                    "the speaker's photo loads from its host");
+            assertTrue(browser.text(By.id("panelist")).contains("Alan Turing"));
+            assertTrue(browser.text(By.id("organizers")).contains("Grace Hopper"));
+            assertTrue(browser.text(By.id("volunteers")).contains("Vera Volunteer"));
+            String sponsors = browser.text(By.id("sponsors"));
+            assertTrue(sponsors.indexOf("Gold") < sponsors.indexOf("Acme Labs") && sponsors.indexOf("Acme Labs") < sponsors.indexOf("Supporters"), sponsors);
+            assertTrue(browser.text(By.id("release")).contains("version 1"), browser.text(By.id("release")));
+            assertTrue(browser.text(By.id("s-" + keynote)).contains("Keynote: reasoning with evidence"));
+            assertTrue(browser.driver.findElements(By.cssSelector("form.star")).isEmpty(), "a visitor has nothing to star with");
+            browser.portalPage("16-public-home");
+
+            // Signing in is asked only for an action.
+            browser.clickAndWait(By.linkText("Register"));
+            browser.find(By.id("username"));
+            assertTrue(browser.driver.getCurrentUrl().startsWith(day.platform.issuer), browser.driver.getCurrentUrl());
         }
     }
 
