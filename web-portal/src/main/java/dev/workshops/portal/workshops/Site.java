@@ -2,8 +2,8 @@ package dev.workshops.portal.workshops;
 
 import dev.workshops.portal.web.WebLinks;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A workshop's public site as schedule-service answers it: {@code overviewHtml} is already sanitised there (a
@@ -12,18 +12,17 @@ import java.util.Objects;
  */
 public record Site(String overviewHtml, List<Person> people, List<Sponsor> sponsors) {
 
-    /** A role or tier as the service names it, and the heading a page gives it, in the order a page lists them. */
-    private record Heading(String key, String title) {
-
-        String anchor() {
-            return key.toLowerCase(Locale.ROOT).replace('_', '-');
-        }
+    /** A role or tier as the service names it, with the anchor and heading a page gives it. */
+    private record Heading(String key, String anchor, String title) {
     }
 
-    private static final List<Heading> SPEAKER_GROUPS = List.of(new Heading("KEYNOTE", "Keynote speakers"),
-            new Heading("INVITED_SPEAKER", "Invited speakers"), new Heading("PANELIST", "Panelists"));
-    private static final List<Heading> TIERS = List.of(new Heading("PLATINUM", "Platinum"), new Heading("GOLD", "Gold"),
-            new Heading("SILVER", "Silver"), new Heading("SUPPORTER", "Supporters"));
+    private static final List<Heading> SPEAKER_GROUPS = List.of(new Heading("KEYNOTE", "keynote", "Keynote speakers"),
+            new Heading("INVITED_SPEAKER", "invited-speaker", "Invited speakers"), new Heading("PANELIST", "panelist", "Panelists"));
+    private static final List<Heading> CREW = List.of(new Heading("ORGANIZER", "organizers", "Organizers"),
+            new Heading("VOLUNTEER", "volunteers", "Volunteers"));
+    private static final List<Heading> TIERS = List.of(new Heading("PLATINUM", "tier-platinum", "Platinum"),
+            new Heading("GOLD", "tier-gold", "Gold"), new Heading("SILVER", "tier-silver", "Silver"),
+            new Heading("SUPPORTER", "tier-supporter", "Supporters"));
 
     public record Person(String name, String affiliation, String role, String bio, String photoUrl, String homepage) {
 
@@ -55,33 +54,29 @@ public record Site(String overviewHtml, List<Person> people, List<Sponsor> spons
         return new Site("", List.of(), List.of());
     }
 
+    /** Keynote and invited speakers, then panelists; a group without people is left out. */
     public List<Group<Person>> speakers() {
-        return SPEAKER_GROUPS.stream()
-                .map(group -> new Group<>(group.anchor(), group.title(), withRole(group.key())))
-                .filter(group -> !group.members().isEmpty()).toList();
+        return grouped(SPEAKER_GROUPS, people, Person::role);
     }
 
-    public List<Person> organizers() {
-        return withRole("ORGANIZER");
-    }
-
-    public List<Person> volunteers() {
-        return withRole("VOLUNTEER");
+    /** The people who run the workshop: organizers, then volunteers. */
+    public List<Group<Person>> crew() {
+        return grouped(CREW, people, Person::role);
     }
 
     public List<Group<Sponsor>> sponsorTiers() {
-        List<Sponsor> all = sponsors == null ? List.of() : sponsors;
-        return TIERS.stream()
-                .map(tier -> new Group<>("tier-" + tier.anchor(), tier.title(),
-                        all.stream().filter(s -> tier.key().equals(s.tier())).toList()))
-                .filter(group -> !group.members().isEmpty()).toList();
+        return grouped(TIERS, sponsors, Sponsor::tier);
     }
 
     public boolean hasOverview() {
         return overviewHtml != null && !overviewHtml.isBlank();
     }
 
-    private List<Person> withRole(String role) {
-        return people == null ? List.of() : people.stream().filter(Objects::nonNull).filter(p -> role.equals(p.role())).toList();
+    private static <T> List<Group<T>> grouped(List<Heading> headings, List<T> items, Function<T, String> key) {
+        List<T> all = items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
+        return headings.stream()
+                .map(heading -> new Group<>(heading.anchor(), heading.title(),
+                        all.stream().filter(item -> heading.key().equals(key.apply(item))).toList()))
+                .filter(group -> !group.members().isEmpty()).toList();
     }
 }

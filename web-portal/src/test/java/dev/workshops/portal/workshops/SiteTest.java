@@ -19,8 +19,9 @@ class SiteTest {
         List<Site.Group<Site.Person>> groups = site.speakers();
         assertEquals(List.of("keynote", "panelist"), groups.stream().map(Site.Group::id).toList());
         assertEquals(List.of("Kim", "Kai"), groups.getFirst().members().stream().map(Site.Person::name).toList());
-        assertEquals(List.of("Olu"), site.organizers().stream().map(Site.Person::name).toList());
-        assertEquals(List.of(), site.volunteers());
+        List<Site.Group<Site.Person>> crew = site.crew();
+        assertEquals(List.of("organizers"), crew.stream().map(Site.Group::id).toList(), "no volunteers, no group");
+        assertEquals(List.of("Olu"), crew.getFirst().members().stream().map(Site.Person::name).toList());
     }
 
     @Test
@@ -28,6 +29,7 @@ class SiteTest {
         Site site = new Site("", List.of(), List.of(new Site.Sponsor("Small", "SUPPORTER", null, null),
                 new Site.Sponsor("Big", "PLATINUM", null, null), new Site.Sponsor("Mid", "GOLD", null, null)));
         assertEquals(List.of("Platinum", "Gold", "Supporters"), site.sponsorTiers().stream().map(Site.Group::title).toList());
+        assertEquals(List.of("tier-platinum", "tier-gold", "tier-supporter"), site.sponsorTiers().stream().map(Site.Group::id).toList());
     }
 
     @Test
