@@ -7,13 +7,17 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,6 +94,40 @@ public class ServiceCalls {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() / 100 != 2) {
                 throw problemOf(service, response.statusCode(), new String(response.body()));
+            }
+            return response;
+        } catch (IOException e) {
+            throw unreachable(service, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable(service, e);
+        }
+    }
+
+    /**
+     * A file on disk as the body of a PUT (a paper's PDF), streamed from the disk with its length declared: the
+     * portal never holds it in memory. Uploads may take longer than a page's calls ({@code upload-timeout}).
+     */
+    public <T> T putFile(Service service, String path, Path file, String mediaType, Class<T> type) {
+        try {
+            return read(send(service, builder(service, path).timeout(config.uploadTimeout()).setHeader("Content-Type", mediaType)
+                    .PUT(HttpRequest.BodyPublishers.ofFile(file))), type);
+        } catch (FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A download passed on as it arrives (a paper's PDF): never held whole in memory. The caller closes the body. */
+    public HttpResponse<InputStream> stream(Service service, String path, String mediaType) {
+        HttpRequest request = builder(service, path).timeout(config.uploadTimeout()).setHeader("Accept", mediaType + ", application/problem+json")
+                .GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() / 100 != 2) {
+                try (InputStream body = response.body()) {
+                    // A problem is small: read no more of a body than one could be.
+                    throw problemOf(service, response.statusCode(), new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8));
+                }
             }
             return response;
         } catch (IOException e) {

@@ -23,4 +23,7 @@ public interface ServicesConfig {
 
     /** How long one call may take before the page says the service cannot be reached. */
     Duration timeout();
+
+    /** How long passing a paper's PDF on (up or down) may take: the service checks it before it answers. */
+    Duration uploadTimeout();
 }

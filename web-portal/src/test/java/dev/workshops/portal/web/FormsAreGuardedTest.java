@@ -9,6 +9,8 @@ import dev.workshops.portal.mentoring.MentoringPages;
 import dev.workshops.portal.notifications.NotificationPages;
 import dev.workshops.portal.registration.RegistrationPages;
 import dev.workshops.portal.streams.StreamPages;
+import dev.workshops.portal.submissions.CallPages;
+import dev.workshops.portal.submissions.SubmissionPages;
 import dev.workshops.portal.workshops.WorkshopPages;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class FormsAreGuardedTest {
 
     private static final List<Class<?>> PAGES = List.of(WorkshopPages.class, RegistrationPages.class, MentoringPages.class,
-            StreamPages.class, NotificationPages.class, CheckInPages.class);
+            StreamPages.class, NotificationPages.class, CheckInPages.class, CallPages.class, SubmissionPages.class);
 
     @Test
     void everyPostActionReadsTheCsrfField() {

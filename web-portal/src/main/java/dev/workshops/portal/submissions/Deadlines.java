@@ -1,0 +1,60 @@
+package dev.workshops.portal.submissions;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How pages say a call's deadlines: Anywhere on Earth (UTC−12, where the day ends last), in UTC, as the chair
+ * entered them, and in the reader's zone ({@code Times.at}).
+ */
+@TemplateExtension
+public final class Deadlines {
+
+    public static final String AOE = "AoE";
+    private static final ZoneOffset ANYWHERE_ON_EARTH = ZoneOffset.ofHours(-12);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter AS_ENTERED = DateTimeFormatter.ofPattern("HH:mm 'on' EEE d MMMM yyyy", Locale.ENGLISH);
+    private static final Pattern REGION = Pattern.compile("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+");
+
+    /** AoE first, then UTC, then the IANA regions: what a chair may enter a deadline in. */
+    static final List<String> ZONES = zones();
+
+    private Deadlines() {
+    }
+
+    /** "Fri 25 September 2026, 23:59 AoE". */
+    public static String aoe(Instant instant) {
+        return instant == null ? "" : DAY_AND_TIME.format(instant.atOffset(ANYWHERE_ON_EARTH)) + " " + AOE;
+    }
+
+    /** "Sat 26 September 2026, 11:59 UTC". */
+    public static String utc(Instant instant) {
+        return instant == null ? "" : DAY_AND_TIME.format(instant.atOffset(ZoneOffset.UTC)) + " UTC";
+    }
+
+    /** As the chair entered it: "23:59 AoE on Fri 25 September 2026". */
+    public static String words(Call.Deadline deadline) {
+        if (deadline == null) {
+            return "";
+        }
+        return AS_ENTERED.format(deadline.date().atTime(deadline.time())).replaceFirst(" on ", " " + deadline.zone() + " on ");
+    }
+
+    /** Whether the deadline was entered in AoE (the page then need not say it twice). */
+    public static boolean inAoe(Call.Deadline deadline) {
+        return deadline != null && AOE.equals(deadline.zone());
+    }
+
+    private static List<String> zones() {
+        List<String> zones = new ArrayList<>(List.of(AOE, "UTC"));
+        ZoneId.getAvailableZoneIds().stream().filter(id -> REGION.matcher(id).matches()).sorted().forEach(zones::add);
+        return List.copyOf(zones);
+    }
+}
