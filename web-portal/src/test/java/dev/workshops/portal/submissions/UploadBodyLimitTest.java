@@ -1,0 +1,81 @@
+package dev.workshops.portal.submissions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's body limits: the PDF upload route takes more than 64 KiB (up to its own limit), every other route
+ * refuses a larger body before any page code runs.
+ */
+@QuarkusTest
+@TestProfile(UploadBodyLimitTest.WithoutSignIn.class)
+class UploadBodyLimitTest {
+
+    /** No Keycloak here: sign-in is off and the pages are open, so what answers is the limits (or the form token). */
+    public static class WithoutSignIn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.oidc.enabled", "false", "quarkus.http.auth.permission.signed-in.policy", "permit");
+        }
+    }
+
+    private static final String BOUNDARY = "paper-boundary";
+
+    @TestHTTPResource("/")
+    URI portal;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void aFormLargerThan64KibIsRefusedBeforeAnyPageRuns() throws Exception {
+        HttpResponse<String> answer = post("workshops/w1/registration", "application/x-www-form-urlencoded",
+                ("csrf=x&affiliation=" + "x".repeat(100 * 1024)).getBytes(StandardCharsets.UTF_8), false);
+        assertEquals(413, answer.statusCode());
+    }
+
+    @Test
+    void aPdfUploadLargerThan64KibReachesThePageWhichChecksTheFormToken() throws Exception {
+        HttpResponse<String> answer = post(uploadPath(), "multipart/form-data; boundary=" + BOUNDARY, multipart(100 * 1024), false);
+        assertEquals(403, answer.statusCode(), "past the limit, the page refuses the missing form token");
+        assertEquals(true, answer.body().contains("The form has expired"), answer.body());
+    }
+
+    @Test
+    void aPdfUploadLargerThanTheUploadLimitIsRefusedBeforeItsBodyIsSent() throws Exception {
+        HttpResponse<String> answer = post(uploadPath(), "multipart/form-data; boundary=" + BOUNDARY, multipart(52 * 1024 * 1024), true);
+        assertEquals(413, answer.statusCode());
+    }
+
+    private HttpResponse<String> post(String path, String type, byte[] body, boolean expectContinue) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(portal.resolve(path)).header("Content-Type", type)
+                .header("Origin", "http://" + portal.getHost() + ":" + portal.getPort()).expectContinue(expectContinue)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String uploadPath() {
+        return "workshops/w1/submissions/" + UUID.randomUUID() + "/pdf";
+    }
+
+    private static byte[] multipart(int pdfBytes) {
+        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"pdf\"; filename=\"paper.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + pdfBytes + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, head.length + pdfBytes, tail.length);
+        return body;
+    }
+}
