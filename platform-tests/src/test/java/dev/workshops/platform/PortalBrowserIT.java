@@ -15,11 +15,17 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web portal in a real browser (headless Chromium) against the packaged portal and services: an attendee
@@ -314,6 +321,98 @@ class PortalBrowserIT {
             browser.find(By.id("username"));
             assertTrue(browser.driver.getCurrentUrl().startsWith(day.platform.issuer), browser.driver.getCurrentUrl());
         }
+    }
+
+    /**
+     * The call for papers: a chair opens the call with a deadline at 23:59 AoE and reads it resolved in UTC; the
+     * workshop page shows it; an author submits a paper with a co-author who presents, uploads a 6-page PDF whose
+     * references start on page 6 and reads the counts and the over-limit warning, then withdraws it after a
+     * confirmation.
+     */
+    @Test
+    void aChairOpensTheCallAndAnAuthorSubmitsUploadsTheirPdfAndWithdraws() throws IOException {
+        WorkshopDay day = new WorkshopDay("Reasoning under Uncertainty", 10);
+        String portal = day.platform.portalUrl();
+        LocalDate deadline = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        Instant deadlineAt = deadline.atTime(23, 59).atOffset(ZoneOffset.ofHours(-12)).toInstant();
+        DateTimeFormatter words = DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+        try (Browser chair = new Browser(1280, 1000)) {
+            chair.open(portal + "/workshops/" + day.id + "/call");
+            chair.signIn("olivia", "olivia", "/workshops/" + day.id + "/call", "15-keycloak-login-chair");
+            chair.find(By.id("trackName-0")).sendKeys("Reasoning");
+            chair.find(By.id("formatName-0")).sendKeys("Short paper");
+            chair.find(By.id("formatPages-0")).sendKeys("4");
+            chair.find(By.id("formatMegabytes-0")).sendKeys("2");
+            setValue(chair, "deadlineDate", deadline.toString());
+            setValue(chair, "reviewDate", deadline.plusDays(30).toString());
+            assertEquals("AoE", new Select(chair.find(By.id("deadlineZone"))).getOptions().getFirst().getText(), "AoE is offered first");
+            chair.portalPage("16-call-form");
+            // submissions-service learns of the workshop from the `workshops` topic: the form comes back as typed until then.
+            chair.until(EVENTUALLY, driver -> {
+                chair.clickAndWait(By.id("save-call"));
+                return !driver.findElements(By.id("resolved")).isEmpty();
+            });
+            assertEquals(words.format(deadlineAt.atOffset(ZoneOffset.UTC)) + " UTC", chair.text(By.id("deadline-utc")));
+            assertTrue(chair.text(By.id("deadline-entered")).startsWith("23:59 AoE on "), chair.text(By.id("deadline-entered")));
+            assertTrue(chair.text(By.id("flash")).startsWith("The call is saved."), chair.text(By.id("flash")));
+            chair.portalPage("17-call-saved");
+        }
+
+        String author = day.newAttendees("author", 1).getFirst();
+        String coAuthorEmail = "grace-" + System.nanoTime() + "@example.org";
+        Path pdf = TestPaper.write(Files.createTempFile("paper", ".pdf"), 6, 6);
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.open(portal + "/workshops/" + day.id);
+            browser.signIn(author, author, "/workshops/" + day.id, "18-keycloak-login-author");
+            assertEquals("Open", browser.text(By.id("call-state")));
+            assertEquals(words.format(deadlineAt.atOffset(ZoneOffset.ofHours(-12))) + " AoE", browser.text(By.id("call-deadline-aoe")));
+            browser.portalPage("19-workshop-with-call");
+
+            browser.open(portal + "/workshops/" + day.id + "/submissions");
+            browser.clickAndWait(By.id("new-submission"));
+            assertEquals(WorkshopDay.emailOf(author), browser.find(By.id("authorEmail-0")).getAttribute("value"), "the signed-in person is the first author");
+            browser.find(By.id("title")).sendKeys("Calibrated doubt in language models");
+            browser.find(By.id("abstract")).sendKeys("We measure how often models say they are unsure, and when they should.");
+            new Select(browser.find(By.id("track"))).selectByValue("reasoning");
+            new Select(browser.find(By.id("format"))).selectByValue("short-paper");
+            browser.find(By.id("keywords")).sendKeys("calibration, uncertainty");
+            browser.find(By.id("authorName-1")).sendKeys("Grace Hopper");
+            browser.find(By.id("authorEmail-1")).sendKeys(coAuthorEmail);
+            browser.find(By.id("authorAffiliation-1")).sendKeys("Yale University");
+            browser.find(By.cssSelector("input[name=presenter][value='1']")).click();
+            browser.portalPage("20-submission-form");
+            browser.clickAndWait(By.id("save-submission"));
+            assertEquals("DRAFT", browser.text(By.id("submission-status")));
+            assertTrue(browser.text(By.id("authors")).contains("Grace Hopper <" + coAuthorEmail + ">, Yale University presents"),
+                    browser.text(By.id("authors")));
+
+            // The PDF goes up as a form upload; the portal passes it on and the page shows what the service counted.
+            browser.find(By.id("pdf-file")).sendKeys(pdf.toString());
+            browser.clickAndWait(By.id("upload-pdf"));
+            assertEquals("SUBMITTED", browser.text(By.id("submission-status")));
+            assertEquals("6 pages, 5 before the references", browser.text(By.id("pdf-pages")));
+            assertTrue(browser.text(By.id("flash")).startsWith("Version 1 of the PDF is uploaded: 6 pages, 5 before the references."),
+                    browser.text(By.id("flash")));
+            assertFalse(browser.text(By.id("format-warnings")).isBlank(), "over the 4-page limit: flagged, not refused");
+            browser.portalPage("21-submission-submitted");
+
+            browser.clickAndWait(By.linkText("Withdraw the paper…"));
+            browser.portalPage("22-withdraw-confirmation");
+            browser.clickAndWait(By.id("confirm-withdraw"));
+            assertEquals("Your paper is withdrawn.", browser.text(By.id("flash")));
+            assertEquals("WITHDRAWN", browser.text(By.id("submission-status")));
+            browser.open(portal + "/workshops/" + day.id + "/submissions");
+            assertTrue(browser.text(By.id("my-submissions")).contains("WITHDRAWN"), browser.text(By.id("my-submissions")));
+            browser.portalPage("23-my-submissions");
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    /** Date inputs take what their locale shows when typed into; a script sets the value as the form sends it. */
+    private static void setValue(Browser browser, String id, String value) {
+        browser.driver.executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
     }
 
     /** Staff at the door, on a phone-sized window: a ticket checks in once; the second scan says when. */
