@@ -90,18 +90,7 @@ public class ServiceCalls {
     /** Bytes and their media type, for images the browser loads through the portal (the QR ticket). */
     public HttpResponse<byte[]> bytes(Service service, String path) {
         HttpRequest request = builder(service, path).GET().header("Accept", "image/png, application/problem+json").build();
-        try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() / 100 != 2) {
-                throw problemOf(service, response.statusCode(), new String(response.body()));
-            }
-            return response;
-        } catch (IOException e) {
-            throw unreachable(service, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unreachable(service, e);
-        }
+        return exchange(service, request, HttpResponse.BodyHandlers.ofByteArray(), String::new);
     }
 
     /**
@@ -121,21 +110,12 @@ public class ServiceCalls {
     public HttpResponse<InputStream> stream(Service service, String path, String mediaType) {
         HttpRequest request = builder(service, path).timeout(config.uploadTimeout()).setHeader("Accept", mediaType + ", application/problem+json")
                 .GET().build();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() / 100 != 2) {
-                try (InputStream body = response.body()) {
-                    // A problem is small: read no more of a body than one could be.
-                    throw problemOf(service, response.statusCode(), new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8));
-                }
+        return exchange(service, request, HttpResponse.BodyHandlers.ofInputStream(), body -> {
+            try (body) {
+                // A problem is small: read no more of a body than one could be.
+                return new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8);
             }
-            return response;
-        } catch (IOException e) {
-            throw unreachable(service, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unreachable(service, e);
-        }
+        });
     }
 
     /**
@@ -191,12 +171,22 @@ public class ServiceCalls {
     }
 
     private Answer send(Service service, HttpRequest.Builder builder) {
+        return new Answer(exchange(service, builder.build(), HttpResponse.BodyHandlers.ofString(), body -> body).body());
+    }
+
+    /** How an answer that is not 2xx is read for its problem. */
+    private interface ProblemText<B> {
+        String of(B body) throws IOException;
+    }
+
+    /** Sends {@code request}; any answer but 2xx becomes the service's problem, no answer its "cannot be reached". */
+    private <B> HttpResponse<B> exchange(Service service, HttpRequest request, HttpResponse.BodyHandler<B> handler, ProblemText<B> problem) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<B> response = http.send(request, handler);
             if (response.statusCode() / 100 != 2) {
-                throw problemOf(service, response.statusCode(), response.body());
+                throw problemOf(service, response.statusCode(), problem.of(response.body()));
             }
-            return new Answer(response.body());
+            return response;
         } catch (IOException e) {
             throw unreachable(service, e);
         } catch (InterruptedException e) {

@@ -41,11 +41,13 @@ public class CallPages extends PortalPages {
     }
 
     private final Portal portal;
+    private final CallsOnPages calls;
     private final Clock clock;
 
-    public CallPages(ServiceCalls services, Forms forms, Portal portal, Clock clock) {
+    public CallPages(ServiceCalls services, Forms forms, Portal portal, CallsOnPages calls, Clock clock) {
         super(services, forms);
         this.portal = portal;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -53,7 +55,7 @@ public class CallPages extends PortalPages {
     public TemplateInstance edit(@PathParam("id") String id) {
         Workshop workshop = services.workshop(id);
         ZoneId zone = portal.zone(workshop.timezone());
-        Call call = services.find(Service.SUBMISSIONS, path(id), Call.class).orElse(null);
+        Call call = calls.find(id);
         CallForm form = call == null ? CallForm.first(zone, clock.instant()) : CallForm.of(call, zone);
         return Templates.call(workshop, call, form, Deadlines.ZONES, zone, null);
     }
@@ -80,19 +82,13 @@ public class CallPages extends PortalPages {
                 new CallForm.DeadlineFields(reviewDate, reviewTime, reviewZone),
                 new CallForm.DeadlineFields(cameraReadyDate, cameraReadyTime, cameraReadyZone), blind, reviewsPerPaper, maxLoad);
         try {
-            Call saved = services.put(Service.SUBMISSIONS, path(id), form.body(zone), Call.class);
+            Call saved = services.put(Service.SUBMISSIONS, CallsOnPages.path(id), form.body(zone), Call.class);
             portal.tell("The call is saved. Submissions close at " + Deadlines.words(saved.deadline()) + ", that is "
                     + Deadlines.utc(saved.deadlineAt()) + ".");
             return Response.seeOther(URI.create("/workshops/" + enc(id) + "/call")).build();
         } catch (ServiceProblem problem) {
-            Call call = services.find(Service.SUBMISSIONS, path(id), Call.class).orElse(null);
-            return Response.status(problem.status() / 100 == 4 ? problem.status() : 502)
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.call(workshop, call, form.withSpareRows(), Deadlines.ZONES, zone, problem.sentence()).render()).build();
+            return CallsOnPages.refused(problem,
+                    Templates.call(workshop, calls.find(id), form.withSpareRows(), Deadlines.ZONES, zone, problem.sentence()));
         }
-    }
-
-    private static String path(String id) {
-        return "/api/workshops/" + enc(id) + "/call";
     }
 }

@@ -5,9 +5,15 @@ import static dev.workshops.portal.services.ServiceCalls.enc;
 import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,20 +29,40 @@ public class CallsOnPages {
 
     private final ServiceCalls services;
     private final SecurityIdentity identity;
+    private final Map<String, Optional<Call>> read = new HashMap<>();
 
     public CallsOnPages(ServiceCalls services, SecurityIdentity identity) {
         this.services = services;
         this.identity = identity;
     }
 
+    /** The workshop's call, or null when it has none; a service that cannot answer is a problem for the page. */
+    public Call find(String workshopId) {
+        // A page and its call summary ask for the same call: once per request.
+        return read.computeIfAbsent(workshopId, id -> services.find(Service.SUBMISSIONS, path(id), Call.class)).orElse(null);
+    }
+
     /** The workshop's call, or null when it has none or submissions-service cannot say. */
     public Call of(String workshopId) {
         try {
-            return services.find(Service.SUBMISSIONS, "/api/workshops/" + enc(workshopId) + "/call", Call.class).orElse(null);
+            return find(workshopId);
         } catch (ServiceProblem problem) {
             LOG.debugf("no call shown for %s: %s", workshopId, problem.sentence());
             return null;
         }
+    }
+
+    static String path(String workshopId) {
+        return "/api/workshops/" + enc(workshopId) + "/call";
+    }
+
+    /**
+     * A form the service refused, drawn again as typed with its sentence, under the service's 4xx status (a failure
+     * of the service itself is 502 to the browser).
+     */
+    static Response refused(ServiceProblem problem, TemplateInstance form) {
+        return Response.status(problem.status() / 100 == 4 ? problem.status() : 502).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(form.render()).build();
     }
 
     /** Program chairs (realm role organizer) see the way to the call's form; the service decides what they may do. */

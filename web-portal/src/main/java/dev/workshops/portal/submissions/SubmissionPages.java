@@ -56,11 +56,13 @@ public class SubmissionPages extends PortalPages {
     }
 
     private final Portal portal;
+    private final CallsOnPages calls;
     private final SecurityIdentity identity;
 
-    public SubmissionPages(ServiceCalls services, Forms forms, Portal portal, SecurityIdentity identity) {
+    public SubmissionPages(ServiceCalls services, Forms forms, Portal portal, CallsOnPages calls, SecurityIdentity identity) {
         super(services, forms);
         this.portal = portal;
+        this.calls = calls;
         this.identity = identity;
     }
 
@@ -69,14 +71,14 @@ public class SubmissionPages extends PortalPages {
         Workshop workshop = services.workshop(id);
         Submission.Page mine = services.get(Service.SUBMISSIONS, "/api/workshops/" + enc(id) + "/submissions/mine?size=100",
                 Submission.Page.class);
-        return Templates.mine(workshop, callOf(id), mine.items());
+        return Templates.mine(workshop, calls.find(id), mine.items());
     }
 
     @GET
     @Path("new")
     public TemplateInstance create(@PathParam("id") String id) {
         Workshop workshop = services.workshop(id);
-        return Templates.form(workshop, callOf(id), null, SubmissionForm.first(claim("name"), claim("email")), actionOf(id, null), null);
+        return Templates.form(workshop, calls.find(id), null, SubmissionForm.first(claim("name"), claim("email")), actionOf(id, null), null);
     }
 
     @POST
@@ -100,7 +102,7 @@ public class SubmissionPages extends PortalPages {
     @Path("{sid}")
     public TemplateInstance submission(@PathParam("id") String id, @PathParam("sid") UUID sid) {
         Workshop workshop = services.workshop(id);
-        return Templates.submission(workshop, callOf(id), submissionOf(sid));
+        return Templates.submission(workshop, calls.find(id), submissionOf(sid));
     }
 
     @GET
@@ -108,7 +110,7 @@ public class SubmissionPages extends PortalPages {
     public TemplateInstance edit(@PathParam("id") String id, @PathParam("sid") UUID sid) {
         Workshop workshop = services.workshop(id);
         Submission submission = submissionOf(sid);
-        return Templates.form(workshop, callOf(id), submission, SubmissionForm.of(submission), actionOf(id, sid), null);
+        return Templates.form(workshop, calls.find(id), submission, SubmissionForm.of(submission), actionOf(id, sid), null);
     }
 
     @POST
@@ -178,17 +180,12 @@ public class SubmissionPages extends PortalPages {
     private Response refused(String id, UUID sid, SubmissionForm form, ServiceProblem problem) {
         Workshop workshop = services.workshop(id);
         Submission submission = sid == null ? null : submissionOf(sid);
-        return Response.status(problem.status() / 100 == 4 ? problem.status() : 502).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.form(workshop, callOf(id), submission, form.withSpareRows(), actionOf(id, sid), problem.sentence()).render())
-                .build();
+        return CallsOnPages.refused(problem,
+                Templates.form(workshop, calls.find(id), submission, form.withSpareRows(), actionOf(id, sid), problem.sentence()));
     }
 
     private Submission submissionOf(UUID sid) {
         return services.get(Service.SUBMISSIONS, "/api/submissions/" + sid, Submission.class);
-    }
-
-    private Call callOf(String id) {
-        return services.find(Service.SUBMISSIONS, "/api/workshops/" + enc(id) + "/call", Call.class).orElse(null);
     }
 
     private String claim(String name) {
