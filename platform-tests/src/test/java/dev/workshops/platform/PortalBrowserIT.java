@@ -339,7 +339,7 @@ class PortalBrowserIT {
 
         try (Browser chair = new Browser(1280, 1000)) {
             chair.open(portal + "/workshops/" + day.id + "/call");
-            chair.signIn("olivia", "olivia", "/workshops/" + day.id + "/call", "15-keycloak-login-chair");
+            chair.signIn("olivia", "olivia", "/workshops/" + day.id + "/call", "20-keycloak-login-chair");
             chair.find(By.id("trackName-0")).sendKeys("Reasoning");
             chair.find(By.id("formatName-0")).sendKeys("Short paper");
             chair.find(By.id("formatPages-0")).sendKeys("4");
@@ -347,7 +347,7 @@ class PortalBrowserIT {
             setValue(chair, "deadlineDate", deadline.toString());
             setValue(chair, "reviewDate", deadline.plusDays(30).toString());
             assertEquals("AoE", new Select(chair.find(By.id("deadlineZone"))).getOptions().getFirst().getText(), "AoE is offered first");
-            chair.portalPage("16-call-form");
+            chair.portalPage("21-call-form");
             // submissions-service learns of the workshop from the `workshops` topic: the form comes back as typed until then.
             chair.until(EVENTUALLY, driver -> {
                 chair.clickAndWait(By.id("save-call"));
@@ -356,20 +356,21 @@ class PortalBrowserIT {
             assertEquals(words.format(deadlineAt.atOffset(ZoneOffset.UTC)) + " UTC", chair.text(By.id("deadline-utc")));
             assertTrue(chair.text(By.id("deadline-entered")).startsWith("23:59 AoE on "), chair.text(By.id("deadline-entered")));
             assertTrue(chair.text(By.id("flash")).startsWith("The call is saved."), chair.text(By.id("flash")));
-            chair.portalPage("17-call-saved");
+            chair.portalPage("22-call-saved");
         }
 
         String author = day.newAttendees("author", 1).getFirst();
         String coAuthorEmail = "grace-" + System.nanoTime() + "@example.org";
         Path pdf = TestPaper.write(Files.createTempFile("paper", ".pdf"), 6, 6);
         try (Browser browser = new Browser(1280, 1000)) {
+            // The workshop's home is public: the call shows before anyone signs in.
             browser.open(portal + "/workshops/" + day.id);
-            browser.signIn(author, author, "/workshops/" + day.id, "18-keycloak-login-author");
             assertEquals("Open", browser.text(By.id("call-state")));
             assertEquals(words.format(deadlineAt.atOffset(ZoneOffset.ofHours(-12))) + " AoE", browser.text(By.id("call-deadline-aoe")));
-            browser.portalPage("19-workshop-with-call");
+            browser.portalPage("23-home-with-call");
 
             browser.open(portal + "/workshops/" + day.id + "/submissions");
+            browser.signIn(author, author, "/workshops/" + day.id + "/submissions", "24-keycloak-login-author");
             browser.clickAndWait(By.id("new-submission"));
             assertEquals(WorkshopDay.emailOf(author), browser.find(By.id("authorEmail-0")).getAttribute("value"), "the signed-in person is the first author");
             browser.find(By.id("title")).sendKeys("Calibrated doubt in language models");
@@ -381,7 +382,7 @@ class PortalBrowserIT {
             browser.find(By.id("authorEmail-1")).sendKeys(coAuthorEmail);
             browser.find(By.id("authorAffiliation-1")).sendKeys("Yale University");
             browser.find(By.cssSelector("input[name=presenter][value='1']")).click();
-            browser.portalPage("20-submission-form");
+            browser.portalPage("25-submission-form");
             browser.clickAndWait(By.id("save-submission"));
             assertEquals("DRAFT", browser.text(By.id("submission-status")));
             assertTrue(browser.text(By.id("authors")).contains("Grace Hopper <" + coAuthorEmail + ">, Yale University presents"),
@@ -395,16 +396,16 @@ class PortalBrowserIT {
             assertTrue(browser.text(By.id("flash")).startsWith("Version 1 of the PDF is uploaded: 6 pages, 5 before the references."),
                     browser.text(By.id("flash")));
             assertFalse(browser.text(By.id("format-warnings")).isBlank(), "over the 4-page limit: flagged, not refused");
-            browser.portalPage("21-submission-submitted");
+            browser.portalPage("26-submission-submitted");
 
             browser.clickAndWait(By.linkText("Withdraw the paper…"));
-            browser.portalPage("22-withdraw-confirmation");
+            browser.portalPage("27-withdraw-confirmation");
             browser.clickAndWait(By.id("confirm-withdraw"));
             assertEquals("Your paper is withdrawn.", browser.text(By.id("flash")));
             assertEquals("WITHDRAWN", browser.text(By.id("submission-status")));
             browser.open(portal + "/workshops/" + day.id + "/submissions");
             assertTrue(browser.text(By.id("my-submissions")).contains("WITHDRAWN"), browser.text(By.id("my-submissions")));
-            browser.portalPage("23-my-submissions");
+            browser.portalPage("28-my-submissions");
         } finally {
             Files.deleteIfExists(pdf);
         }

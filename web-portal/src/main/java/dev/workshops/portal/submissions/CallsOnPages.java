@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * The call for papers as a workshop's other pages show it ({@code templates/submissions/call-summary.html}, read as
  * {@code inject:calls}): the page itself does not depend on submissions-service, so a call that cannot be read just
- * leaves the summary out.
+ * leaves the summary out. The home shows it through the same fragment.
  */
 @Named("calls")
 @RequestScoped

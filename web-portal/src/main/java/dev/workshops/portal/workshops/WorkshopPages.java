@@ -6,6 +6,8 @@ import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
+import dev.workshops.portal.submissions.Call;
+import dev.workshops.portal.submissions.CallsOnPages;
 import dev.workshops.portal.web.Forms;
 import dev.workshops.portal.web.Portal;
 import dev.workshops.portal.web.PortalPages;
@@ -59,16 +61,18 @@ public class WorkshopPages extends PortalPages {
     static class Templates {
         static native TemplateInstance workshops(List<Workshop> upcoming, List<Workshop> past);
 
-        static native TemplateInstance home(Workshop workshop, Site site, String attendance, CallForPapers call,
+        static native TemplateInstance home(Workshop workshop, Site site, String attendance, Call call,
                 Schedule release, List<Day> days, Agenda agenda, ZoneId zone, Set<String> zones);
     }
 
     private final Portal portal;
+    private final CallsOnPages calls;
     private final Clock clock;
 
-    public WorkshopPages(ServiceCalls services, Portal portal, Forms forms, Clock clock) {
+    public WorkshopPages(ServiceCalls services, Portal portal, Forms forms, CallsOnPages calls, Clock clock) {
         super(services, forms);
         this.portal = portal;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -122,7 +126,7 @@ public class WorkshopPages extends PortalPages {
         Set<String> zones = new TreeSet<>(COMMON_ZONES);
         zones.add(workshop.timezone());
         zones.add(zone.getId());
-        return Templates.home(workshop, site, attendanceOf(id), callOf(id), release.orElse(null), days, agenda, zone, zones);
+        return Templates.home(workshop, site, attendanceOf(id), calls.of(id), release.orElse(null), days, agenda, zone, zones);
     }
 
     /** Stars or unstars; the service checks that the session is released and not cancelled. */
@@ -178,11 +182,6 @@ public class WorkshopPages extends PortalPages {
         } catch (ServiceProblem unavailable) {
             return null;
         }
-    }
-
-    /** The seam for the call for papers: none until the portal calls submissions-service. */
-    private CallForPapers callOf(String id) {
-        return null;
     }
 
     /** How the latest release changed each session (against the one before). */
