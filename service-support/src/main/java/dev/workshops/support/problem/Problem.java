@@ -27,6 +27,22 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, null, Map.of());
     }
 
+    /** No valid bearer token came with a request that needs one. */
+    public static Problem unauthorized() {
+        return of(401, "Unauthorized", "A valid bearer access token is required.");
+    }
+
+    /** The caller is known but lacks the role. */
+    public static Problem forbidden() {
+        return of(403, "Forbidden", "Your account does not have the role this needs.");
+    }
+
+    /** A failure of ours, with the id under which it is logged. */
+    public static Problem internalError(String errorId) {
+        return of(500, "Internal error", "Something went wrong on our side. Quote this id when you report it: " + errorId)
+                .with("errorId", errorId);
+    }
+
     /** The members RFC 9457 defines; an extension of the same name would make a client read the wrong one. */
     private static final java.util.Set<String> STANDARD_MEMBERS = java.util.Set.of("type", "title", "status", "detail", "instance");
 

@@ -99,13 +99,13 @@ public class ProblemMappers {
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"workshop\"")
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(401, "Unauthorized", "A valid bearer access token is required.").at(uri.getPath()))
+                .entity(Problem.unauthorized().at(uri.getPath()))
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(Problem.of(403, "Forbidden", "Your account does not have the role this needs."), uri);
+        return answer(Problem.forbidden(), uri);
     }
 
     @ServerExceptionMapper
@@ -123,7 +123,7 @@ public class ProblemMappers {
             case 404 -> "There is nothing at " + uri.getPath() + ".";
             case 405 -> "This method is not allowed here.";
             case 406 -> "This resource cannot answer in the requested media type.";
-            case 413 -> "The request body is larger than 64 KiB.";
+            case 413 -> "The request body is too large.";
             case 415 -> "Send the body as application/json.";
             default -> e.getMessage();
         };
@@ -188,9 +188,7 @@ public class ProblemMappers {
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri.getPath());
-        return answer(Problem.of(500, "Internal error",
-                "Something went wrong on our side. Quote this id when you report it: " + errorId)
-                .with("errorId", errorId), uri);
+        return answer(Problem.internalError(errorId), uri);
     }
 
     /**

@@ -1,8 +1,7 @@
 package dev.workshops.support.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workshops.support.problem.Problem;
+import dev.workshops.support.problem.RouteAnswers;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -20,10 +19,10 @@ public class BearerShape {
     private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final String BEARER = "Bearer ";
 
-    private final ObjectMapper json;
+    private final RouteAnswers answers;
 
-    public BearerShape(ObjectMapper json) {
-        this.json = json;
+    public BearerShape(RouteAnswers answers) {
+        this.answers = answers;
     }
 
     void register(@Observes Filters filters) {
@@ -37,16 +36,7 @@ public class BearerShape {
             context.next();
             return;
         }
-        String body;
-        try {
-            body = json.writeValueAsString(Problem.of(401, "Unauthorized", "A valid bearer access token is required.")
-                    .at(context.normalizedPath()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        context.response().setStatusCode(401)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader("WWW-Authenticate", "Bearer realm=\"workshop\", error=\"invalid_token\"")
-                .end(body);
+        context.response().putHeader("WWW-Authenticate", "Bearer realm=\"workshop\", error=\"invalid_token\"");
+        answers.problem(context, Problem.unauthorized(), false);
     }
 }

@@ -5,7 +5,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.workshops.infra.RawHttp;
+import dev.workshops.support.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -75,6 +83,66 @@ class InputHardeningTest {
     void aBearerTokenMadeOfDotsIs401() {
         problem(given().header("Authorization", "Bearer ..").when().get("/input-probe/me").then(), 401);
         problem(given().header("Authorization", "Bearer a.b.c").when().get("/input-probe/me").then(), 401);
+    }
+
+    @Test
+    void aBodyAbove64KiBIs413ProblemAndABodyOfUnknownLength411() {
+        String big = "{\"text\":\"" + "a".repeat(70 * 1024) + "\"}";
+        transportProblem(RawHttp.send(RestAssured.port, "POST /input-probe HTTP/1.1\r\nContent-Type: application/json", big),
+                413, "64 KiB");
+        transportProblem(RawHttp.send(RestAssured.port, "POST /input-probe/reactive HTTP/1.1\r\nContent-Type: application/json"
+                + "\r\nTransfer-Encoding: chunked", Integer.toHexString(big.length()) + "\r\n" + big + "\r\n0\r\n\r\n"),
+                411, "Content-Length");
+        given().contentType(ContentType.JSON).body("{\"text\":\"" + "a".repeat(60 * 1024) + "\"}").when()
+                .post("/input-probe/reactive").then().statusCode(200);
+    }
+
+    @Test
+    void aTooLongUriIs414Problem() {
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/texts/fine?q=" + "a".repeat(10_000)), 414, "URI");
+    }
+
+    @Test
+    void tooLargeHeadersAre431Problem() {
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/texts/fine", "X-Padding: " + "a".repeat(40_000)),
+                431, "headers");
+    }
+
+    @Test
+    void aMalformedPercentEncodingIs400Problem() {
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/texts/fine?q=%zz"), 400, "percent-encoding");
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/texts/fine?q=%e0%a4"), 400, "percent-encoding");
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/texts/%e0%a4"), 400, "percent-encoding");
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/texts/fine?q=a%"), 400, "percent-encoding");
+        given().when().get("/input-probe/texts/caf%C3%A9?q=%F0%9F%98%80").then().statusCode(200).body("name", equalTo("café"));
+    }
+
+    @Test
+    void anUnknownOrMalformedContentTypeIs415Or400Problem() {
+        transportProblem(RawHttp.send(RestAssured.port, "POST /input-probe HTTP/1.1\r\nContent-Type: application/x-unknown",
+                "{}"), 415, "application/json");
+        transportProblem(RawHttp.send(RestAssured.port, "POST /input-probe HTTP/1.1\r\nContent-Type: ;;;", "{}"), 400,
+                "Content-Type");
+        transportProblem(RawHttp.send(RestAssured.port, "POST /input-probe HTTP/1.1\r\nContent-Type: application/json; charset",
+                "{}"), 400, "Content-Type");
+    }
+
+    @Test
+    void aMalformedOrUnanswerableAcceptOnAPagedListIs406Or400Problem() {
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/pages", "Accept: image/png"), 406, "media type");
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/pages", "Accept: ;;;"), 400, "Accept");
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/pages", "Accept: text/"), 400, "Accept");
+        transportProblem(RawHttp.get(RestAssured.port, "/input-probe/pages", "Accept: application/json;q=abc"), 400, "Accept");
+        given().accept("application/json").when().get("/input-probe/pages").then().statusCode(200);
+    }
+
+    private static void transportProblem(RawHttp.Answer answer, int status, String detailMentions) {
+        assertEquals(status, answer.status(), answer::toString);
+        assertEquals(Problem.MEDIA_TYPE, answer.header("Content-Type"), answer::toString);
+        JsonPath problem = JsonPath.from(answer.body());
+        assertEquals(status, problem.getInt("status"), answer::toString);
+        assertTrue(problem.getString("detail").contains(detailMentions), answer::toString);
+        assertFalse(answer.body().contains("dev.workshops") || answer.body().contains("java."), answer::toString);
     }
 
     private static ValidatableResponse post(String json) {

@@ -3,6 +3,7 @@ package dev.workshops.support.input;
 import dev.workshops.support.paging.PageRequest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +28,13 @@ public class InputProbeResource {
     @POST
     public Body echo(Body body) {
         return body;
+    }
+
+    /** As the services read bodies: without a worker thread, the whole body first. */
+    @POST
+    @Path("reactive")
+    public Uni<Body> echoReactively(Body body) {
+        return Uni.createFrom().item(body);
     }
 
     @GET
