@@ -2,6 +2,7 @@ package dev.workshops.schedule.star;
 
 import dev.workshops.schedule.mentoring.BookingView;
 import dev.workshops.schedule.session.SessionView;
+import dev.workshops.support.links.PublicLinks;
 import dev.workshops.support.security.Caller;
 import dev.workshops.support.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -26,15 +25,17 @@ public class AgendaResource {
 
     private final AgendaService agendas;
     private final JsonWebToken token;
+    private final PublicLinks links;
 
-    public AgendaResource(AgendaService agendas, JsonWebToken token) {
+    public AgendaResource(AgendaService agendas, JsonWebToken token, PublicLinks links) {
         this.agendas = agendas;
         this.token = token;
+        this.links = links;
     }
 
     @GET
-    public Uni<AgendaView> mine(@PathParam("id") String workshopId, @QueryParam("tz") String tz, @Context UriInfo uri) {
+    public Uni<AgendaView> mine(@PathParam("id") String workshopId, @QueryParam("tz") String tz) {
         return agendas.mine(workshopId, Caller.of(token), tz).map(mine -> new AgendaView(mine.workshopId(), mine.timezone(),
-                mine.sessions(), mine.mentoring(), uri.getBaseUriBuilder().path("api/calendar/{token}.ics").build(mine.feedToken()).toString()));
+                mine.sessions(), mine.mentoring(), links.to("/api/calendar/{token}.ics", mine.feedToken())));
     }
 }

@@ -7,8 +7,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,8 +59,8 @@ public class StreamResource {
     @POST
     @Path("sessions/{sessionId}/stream/join")
     @RolesAllowed(Roles.ATTENDEE)
-    public Uni<WatchService.Join> join(@PathParam("sessionId") UUID sessionId, @Context UriInfo uri) {
-        return watching.join(sessionId, Caller.of(token), uri.getBaseUri());
+    public Uni<WatchService.Join> join(@PathParam("sessionId") UUID sessionId) {
+        return watching.join(sessionId, Caller.of(token));
     }
 
     @PUT

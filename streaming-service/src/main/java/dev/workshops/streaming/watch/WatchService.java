@@ -7,6 +7,7 @@ import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.workshops.support.links.PublicLinks;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,17 +31,20 @@ public class WatchService {
     private final Viewers viewers;
     private final StreamAccess access;
     private final Clock clock;
+    private final PublicLinks publicLinks;
 
-    public WatchService(WatchLinks links, StreamStates streams, StreamingConfig config, Viewers viewers, StreamAccess access, Clock clock) {
+    public WatchService(WatchLinks links, StreamStates streams, StreamingConfig config, Viewers viewers, StreamAccess access, Clock clock,
+            PublicLinks publicLinks) {
         this.links = links;
         this.streams = streams;
         this.config = config;
         this.viewers = viewers;
         this.access = access;
         this.clock = clock;
+        this.publicLinks = publicLinks;
     }
 
-    public Uni<Join> join(UUID sessionId, Caller caller, URI baseUri) {
+    public Uni<Join> join(UUID sessionId, Caller caller) {
         return streams.of(sessionId).flatMap(stream -> {
             if (stream == null || stream.streamStatus() == null) {
                 throw ProblemException.notFound("Session " + sessionId + " has no stream.");
@@ -67,7 +71,7 @@ public class WatchService {
                     }
                 }
                 String token = links.issue(new WatchLinks.Claims(sessionId, expiresAt, caller.id()));
-                return new Join(baseUri.resolve("/watch/" + token).toString(), expiresAt);
+                return new Join(publicLinks.to("/watch/{token}", token), expiresAt);
             });
         });
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.workshops.events.EventTypes;
@@ -78,6 +79,8 @@ class WatchTest {
             follow(join(person, session).extract().path("watchUrl")).statusCode(302)
                     .header("Location", "https://cdn.example.org/live/" + session + ".m3u8");
         }
+        given().auth().oauth2(virtual).header("Host", "evil.example").when().post("/api/sessions/" + session + "/stream/join")
+                .then().statusCode(200).body("watchUrl", startsWith("https://watch.workshop.test/watch/"));
         join(unregistered, session).statusCode(403).contentType("application/problem+json");
         join(virtual, session).body(not(containsString("cdn.example.org")));
 
