@@ -1,11 +1,14 @@
 package dev.workshops.schedule.workshop;
 
+import dev.workshops.support.paging.Page;
+import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -13,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 
 @Path("/api/workshops")
 public class WorkshopResource {
@@ -33,8 +35,8 @@ public class WorkshopResource {
 
     @GET
     @PermitAll
-    public Uni<List<WorkshopView>> list() {
-        return workshops.list();
+    public Uni<Page<WorkshopView>> list(@Valid @BeanParam PageRequest paging) {
+        return workshops.list(paging);
     }
 
     @GET

@@ -4,14 +4,16 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
 import dev.workshops.support.events.Outbox;
+import dev.workshops.support.paging.Page;
+import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 @ApplicationScoped
 public class WorkshopService {
@@ -59,10 +61,12 @@ public class WorkshopService {
         return Workshop.existing(id).map(WorkshopView::of);
     }
 
+    /** Soonest first, then by id, so that pages do not overlap. */
     @WithSession
-    public Uni<List<WorkshopView>> list() {
-        return Workshop.<Workshop>listAll(io.quarkus.panache.common.Sort.by("startsAt"))
-                .map(all -> all.stream().map(WorkshopView::of).toList());
+    public Uni<Page<WorkshopView>> list(PageRequest paging) {
+        return Workshop.count().flatMap(total -> Workshop.<Workshop>findAll(Sort.by("startsAt").and("id"))
+                .page(paging.page, paging.size).list()
+                .map(page -> new Page<>(page.stream().map(WorkshopView::of).toList(), paging.page, paging.size, total)));
     }
 
     /** Records the workshop's new snapshot; other services learn of it from the `workshops` topic. */

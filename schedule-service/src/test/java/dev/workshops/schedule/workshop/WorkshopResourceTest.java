@@ -3,9 +3,11 @@ package dev.workshops.schedule.workshop;
 import static dev.workshops.schedule.TestSchedule.december;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -47,8 +49,25 @@ class WorkshopResourceTest {
 
         given().when().get("/api/workshops/" + id)
                 .then().statusCode(200).body("title", equalTo("Open Science for Foundation Models"));
-        given().when().get("/api/workshops")
-                .then().statusCode(200).body("id", hasItem(id));
+        given().when().get("/api/workshops?size=500")
+                .then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void theWorkshopListIsPagedSoonestFirst() {
+        String olivia = Tokens.accessToken(issuer, "olivia");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(olivia).contentType(ContentType.JSON).body(body(newId(), "Europe/Vienna"))
+                    .when().post("/api/workshops").then().statusCode(201);
+        }
+        int total = given().when().get("/api/workshops?page=0&size=1").then().statusCode(200)
+                .body("items", hasSize(1)).body("page", equalTo(0)).body("size", equalTo(1))
+                .extract().path("total");
+        List<String> firstTwo = given().when().get("/api/workshops?size=2").then().extract().path("items.id");
+        given().when().get("/api/workshops?page=1&size=1").then().statusCode(200)
+                .body("items.id", contains(firstTwo.get(1))).body("total", equalTo(total));
+        given().when().get("/api/workshops").then().statusCode(200).body("size", equalTo(50)).body("page", equalTo(0));
+        given().when().get("/api/workshops?size=501").then().statusCode(400).body("violations[0].field", equalTo("size"));
     }
 
     @Test

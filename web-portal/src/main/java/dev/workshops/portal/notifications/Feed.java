@@ -1,11 +1,8 @@
 package dev.workshops.portal.notifications;
 
+import dev.workshops.portal.services.Paged;
 import java.util.List;
 
 /** One page of the feed. */
-public record Feed(List<Notification> items, int page, int size, long total) {
-
-    public boolean hasNext() {
-        return (long) (page + 1) * size < total;
-    }
+public record Feed(List<Notification> items, int page, int size, long total) implements Paged {
 }
