@@ -48,6 +48,7 @@ public class StreamService {
         return transition(sessionId, SCHEDULED, stream -> {
             stream.status = LIVE;
             stream.startedAt = clock.instant();
+            viewers.live(stream.workshopId, sessionId);
         }, StreamChanged.Reason.LIVE);
     }
 

@@ -22,19 +22,28 @@ public class Viewers {
         this.registry = registry;
     }
 
+    /** The stream went live: its viewer gauge exists from now on, at 0 until someone joins. */
+    public void live(String workshopId, UUID sessionId) {
+        watchersOf(workshopId, sessionId);
+    }
+
     /** Counts a join in {@code workshop_stream_joins_total}; a join of a live stream adds its viewer. */
     public void joined(String workshopId, UUID sessionId, String attendeeId, boolean live) {
         registry.counter("workshop.stream.joins", "workshop", workshopId, "session", sessionId.toString()).increment();
         if (live) {
-            watching.computeIfAbsent(sessionId, id -> {
-                Set<String> viewers = ConcurrentHashMap.newKeySet();
-                Gauge.builder("workshop.stream.viewers", viewers, Set::size)
-                        .description("People redirected to the live stream since it went live")
-                        .tags("workshop", workshopId, "session", sessionId.toString())
-                        .register(registry);
-                return viewers;
-            }).add(attendeeId);
+            watchersOf(workshopId, sessionId).add(attendeeId);
         }
+    }
+
+    private Set<String> watchersOf(String workshopId, UUID sessionId) {
+        return watching.computeIfAbsent(sessionId, id -> {
+            Set<String> viewers = ConcurrentHashMap.newKeySet();
+            Gauge.builder("workshop.stream.viewers", viewers, Set::size)
+                    .description("People redirected to the live stream since it went live")
+                    .tags("workshop", workshopId, "session", sessionId.toString())
+                    .register(registry);
+            return viewers;
+        });
     }
 
     /** The stream ended: nobody watches it live any more. */

@@ -154,7 +154,9 @@ class WatchTest {
         join(person, session).statusCode(200);
 
         post(olivia, session, "end").statusCode(409).body("status", equalTo(409)).body("streamStatus", equalTo("SCHEDULED"));
+        assertEquals(List.of(), metric("workshop_stream_viewers{", session), "no viewer gauge before the stream is live");
         post(olivia, session, "live").statusCode(200).body("status", equalTo("LIVE")).body("startedAt", not(equalTo(null)));
+        assertEquals(List.of(0.0), metric("workshop_stream_viewers{", session), "the viewer gauge exists, at 0, once live");
         post(olivia, session, "live").statusCode(409);
         String link = join(person, session).extract().path("watchUrl");
         follow(link).statusCode(302).header("Location", "https://cdn.example.org/live/" + session + ".m3u8");
@@ -179,9 +181,14 @@ class WatchTest {
     }
 
     private double joins(UUID session) {
+        return metric("workshop_stream_joins_total{", session).stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The values of a metric's series for one session. */
+    private static List<Double> metric(String series, UUID session) {
         return given().when().get("/q/metrics").then().extract().asString().lines()
-                .filter(line -> line.startsWith("workshop_stream_joins_total{") && line.contains("session=\"" + session + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                .filter(line -> line.startsWith(series) && line.contains("session=\"" + session + "\""))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).toList();
     }
 
     private void release(String workshop, long version, UUID session, Instant startsAt, UUID... others) {
