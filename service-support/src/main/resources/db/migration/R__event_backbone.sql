@@ -39,6 +39,10 @@ CREATE TABLE IF NOT EXISTS processed_event (
     processed_at TIMESTAMPTZ  NOT NULL DEFAULT clock_timestamp()
 );
 
+-- Housekeeping deletes the oldest sent outbox rows and processed ids first (dev.workshops.support.events.Housekeeping).
+CREATE INDEX IF NOT EXISTS outbox_event_sent ON outbox_event (sent_at) WHERE sent_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS processed_event_age ON processed_event (processed_at);
+
 -- Records a fact from inside a database function, for a change made in one call (Outbox.prepareForDatabase
 -- writes `fact`, one key per column). `completion` sets top-level payload fields only the caller knows at that
 -- moment; the caller names them, this function knows no event's shape.

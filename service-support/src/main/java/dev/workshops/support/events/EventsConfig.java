@@ -21,4 +21,16 @@ public interface EventsConfig {
 
     /** How many times a consumer tries to apply an event before it goes to the dead-letter topic. */
     int consumerAttempts();
+
+    /** How long a sent outbox row is kept (nothing reads it; it is there to look at). */
+    java.time.Duration sentOutboxRetention();
+
+    /** How long an applied event's id is kept to refuse its redelivery ({@link Housekeeping} says why it is enough). */
+    java.time.Duration processedEventRetention();
+
+    /** How often {@link Housekeeping} runs, e.g. {@code 10m}. */
+    String housekeepingEvery();
+
+    /** Most rows one housekeeping statement deletes. */
+    int housekeepingBatchSize();
 }
