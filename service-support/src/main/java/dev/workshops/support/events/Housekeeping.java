@@ -38,12 +38,12 @@ public class Housekeeping {
     private static final String SENT_OUTBOX = """
             DELETE FROM outbox_event WHERE id IN (
                 SELECT id FROM outbox_event
-                WHERE sent_at < clock_timestamp() - $1 * INTERVAL '1 second'
+                WHERE sent_at < clock_timestamp() - $1::bigint * INTERVAL '1 second'
                 ORDER BY sent_at LIMIT $2 FOR UPDATE SKIP LOCKED)""";
     private static final String OLD_PROCESSED = """
             DELETE FROM processed_event WHERE event_id IN (
                 SELECT event_id FROM processed_event
-                WHERE processed_at < clock_timestamp() - $1 * INTERVAL '1 second'
+                WHERE processed_at < clock_timestamp() - $1::bigint * INTERVAL '1 second'
                 ORDER BY processed_at LIMIT $2 FOR UPDATE SKIP LOCKED)""";
 
     private final Pool pool;

@@ -11,6 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -97,9 +99,12 @@ public class RequestShape {
             return Problem.of(411, "Length Required", "Send the request body with a Content-Length (at most "
                     + inWords(maxBodySize) + "), not in chunks.");
         }
+        if (!isWellFormed(uri)) {
+            return Problem.of(400, "Bad Request", "The request URI is malformed: " + MALFORMED_URI_HINT);
+        }
         if (!isWellEncoded(uri)) {
-            return Problem.of(400, "Bad Request",
-                    "The request URI is not valid percent-encoding of UTF-8 text (each % followed by two hex digits).");
+            return Problem.of(400, "Bad Request", "The request URI is not valid percent-encoding of UTF-8 text: "
+                    + MALFORMED_URI_HINT);
         }
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && !isMediaType(contentType)) {
@@ -112,6 +117,19 @@ public class RequestShape {
             }
         }
         return null;
+    }
+
+    private static final String MALFORMED_URI_HINT =
+            "each % starts two hex digits, and characters such as spaces, quotes and braces are percent-encoded.";
+
+    /** What Quarkus's root handler checked before {@link UriCheckHandover} gave the check to this class. */
+    private static boolean isWellFormed(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static long sizeOf(MultiMap headers) {

@@ -31,10 +31,10 @@ class HousekeepingTest {
 
     @Test
     void deletesOnlyRowsPastTheirRetentionInBatchesAndExportsTheTableSizes() {
-        List<UUID> oldSent = sentOutboxRows(5, "8 days");
-        List<UUID> recentSent = sentOutboxRows(2, "6 days");
-        List<UUID> oldProcessed = processedEvents(5, "31 days");
-        List<UUID> recentProcessed = processedEvents(2, "29 days");
+        List<UUID> oldSent = sentOutboxRows(5, 8);
+        List<UUID> recentSent = sentOutboxRows(2, 6);
+        List<UUID> oldProcessed = processedEvents(5, 31);
+        List<UUID> recentProcessed = processedEvents(2, 29);
 
         housekeeping.sweep().await().atMost(DEADLINE);
 
@@ -53,22 +53,22 @@ class HousekeepingTest {
         }
     }
 
-    private List<UUID> sentOutboxRows(int count, String age) {
+    private List<UUID> sentOutboxRows(int count, int daysAgo) {
         List<UUID> ids = ids(count);
         for (UUID id : ids) {
             pool.preparedQuery("""
                             INSERT INTO outbox_event (event_id, topic, message_key, lane, event_type, subject, occurred_at, payload, sent_at)
-                            VALUES ($1, 'probe-facts', $2, 0, 'probe.changed', $2, now(), '{}', clock_timestamp() - $3::interval)""")
-                    .execute(Tuple.of(id, id.toString(), age)).await().atMost(DEADLINE);
+                            VALUES ($1, 'probe-facts', $2, 0, 'probe.changed', $2, now(), '{}', clock_timestamp() - $3::int * INTERVAL '1 day')""")
+                    .execute(Tuple.of(id, id.toString(), daysAgo)).await().atMost(DEADLINE);
         }
         return ids;
     }
 
-    private List<UUID> processedEvents(int count, String age) {
+    private List<UUID> processedEvents(int count, int daysAgo) {
         List<UUID> ids = ids(count);
         for (UUID id : ids) {
-            pool.preparedQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES ($1, 'probe-facts', clock_timestamp() - $2::interval)")
-                    .execute(Tuple.of(id, age)).await().atMost(DEADLINE);
+            pool.preparedQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES ($1, 'probe-facts', clock_timestamp() - $2::int * INTERVAL '1 day')")
+                    .execute(Tuple.of(id, daysAgo)).await().atMost(DEADLINE);
         }
         return ids;
     }
