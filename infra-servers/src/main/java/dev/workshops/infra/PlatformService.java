@@ -105,7 +105,7 @@ public record PlatformService(String name, int defaultPort, String portVariable,
         if (hasDatabase()) {
             variables.addAll(List.of("WORKSHOP_DB_REACTIVE_URL", "WORKSHOP_DB_JDBC_URL", "WORKSHOP_DB_USER", "WORKSHOP_DB_PASSWORD"));
             // Each service with a database is built on service-support, whose links start at this address.
-            variables.add("WORKSHOP_PUBLIC_URL");
+            variables.add("WORKSHOP_PUBLIC_ADDRESS");
         }
         if (usesKafka()) {
             variables.add("WORKSHOP_KAFKA_BOOTSTRAP");

@@ -50,7 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
             return switch (variable) {
                 case "WORKSHOP_HTTP_PORT" -> String.valueOf(port);
                 case "WORKSHOP_OIDC_URL" -> oidcIssuer;
-                case "WORKSHOP_PUBLIC_URL" -> "http://localhost:" + port;
+                case "WORKSHOP_PUBLIC_ADDRESS" -> "http://localhost:" + port;
                 case "WORKSHOP_DB_REACTIVE_URL" -> postgres.reactiveUrl(service.database());
                 case "WORKSHOP_DB_JDBC_URL" -> postgres.jdbcUrl(service.database());
                 case "WORKSHOP_DB_USER" -> postgres.user();
