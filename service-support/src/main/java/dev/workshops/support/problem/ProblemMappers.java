@@ -241,11 +241,16 @@ public class ProblemMappers {
                 names.add(node.getName());
                 continue;
             }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
+            // A node inside a list carries the index of its element: authors[1].email, keywords[0].
+            String index = node.isInIterable() && node.getIndex() != null ? "[" + node.getIndex() + "]" : "";
+            if (!index.isEmpty() && !names.isEmpty()) {
+                names.set(names.size() - 1, names.getLast() + index);
+                index = "";
             }
-            names.add(name);
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            names.add((node.getName() == null ? "" : node.getName()) + index);
         }
         if (names.size() > 1) {
             names.removeFirst();
