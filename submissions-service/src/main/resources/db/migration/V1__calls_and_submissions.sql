@@ -62,6 +62,7 @@ CREATE TABLE submission_author (
     affiliation   VARCHAR(300),
     presenter     BOOLEAN       NOT NULL,
     PRIMARY KEY (submission_id, position),
-    UNIQUE (submission_id, email)
+    -- Checked at commit: reordering authors moves emails between rows one row at a time.
+    UNIQUE (submission_id, email) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX submission_author_by_email ON submission_author (email);

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,4 +41,39 @@ public class Call extends PanacheEntityBase {
     public long version;
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** The rule every author's change is checked against. */
+    public DeadlineRule deadlineRule() {
+        return new DeadlineRule(opensAt, deadline(), deadlineAt, Duration.ofMinutes(graceMinutes));
+    }
+
+    public Deadline deadline() {
+        return new Deadline(deadlineDate, deadlineTime, deadlineZone);
+    }
+
+    public Deadline reviewDeadline() {
+        return new Deadline(reviewDeadlineDate, reviewDeadlineTime, reviewDeadlineZone);
+    }
+
+    /** {@code null} when the call has no camera-ready deadline. */
+    public Deadline cameraReadyDeadline() {
+        return cameraReadyDeadlineDate == null ? null
+                : new Deadline(cameraReadyDeadlineDate, cameraReadyDeadlineTime, cameraReadyDeadlineZone);
+    }
+
+    /** Takes the deadlines as entered and what they resolve to: the two never disagree. */
+    void setDeadlines(Deadline deadline, Deadline reviewDeadline, Deadline cameraReadyDeadline) {
+        deadlineDate = deadline.date();
+        deadlineTime = deadline.time();
+        deadlineZone = deadline.zone();
+        deadlineAt = deadline.instant();
+        reviewDeadlineDate = reviewDeadline.date();
+        reviewDeadlineTime = reviewDeadline.time();
+        reviewDeadlineZone = reviewDeadline.zone();
+        reviewDeadlineAt = reviewDeadline.instant();
+        cameraReadyDeadlineDate = cameraReadyDeadline == null ? null : cameraReadyDeadline.date();
+        cameraReadyDeadlineTime = cameraReadyDeadline == null ? null : cameraReadyDeadline.time();
+        cameraReadyDeadlineZone = cameraReadyDeadline == null ? null : cameraReadyDeadline.zone();
+        cameraReadyDeadlineAt = cameraReadyDeadline == null ? null : cameraReadyDeadline.instant();
+    }
 }

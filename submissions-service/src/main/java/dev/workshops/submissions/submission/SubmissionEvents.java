@@ -4,22 +4,40 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.SubmissionChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.support.events.Outbox;
+import dev.workshops.support.workshops.KnownWorkshop;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
 
 /** What goes to the `submissions` topic: the submission's snapshot after each change, drafts included. */
 @ApplicationScoped
 public class SubmissionEvents {
 
     private final Outbox outbox;
+    private final MeterRegistry registry;
 
-    public SubmissionEvents(Outbox outbox) {
+    public SubmissionEvents(Outbox outbox, MeterRegistry registry) {
         this.outbox = outbox;
+        this.registry = registry;
     }
 
-    /** Records {@code snapshot} in the transaction under way. */
-    public Uni<Void> changed(SubmissionChanged snapshot) {
-        String id = snapshot.submissionId().toString();
-        return outbox.record(Topics.SUBMISSIONS, id, EventTypes.SUBMISSION_CHANGED, id, snapshot);
+    /**
+     * Records the snapshot in the transaction under way and counts it in {@code workshop_submissions_total}
+     * (counted when recorded: a transaction that fails after this point counts once too many).
+     */
+    public Uni<Void> changed(Submission submission, List<SubmissionChanged.Author> authors, List<String> keywords,
+            Instant callDeadline, SubmissionChanged.Reason reason) {
+        registry.counter("workshop.submissions", "workshop", submission.workshopId, "track", submission.track,
+                "reason", reason.name()).increment();
+        String id = submission.id.toString();
+        // The workshop's name travels with the fact: a notice to the authors need not wait for `workshops`.
+        return KnownWorkshop.summaryOf(submission.workshopId, null).flatMap(workshop -> outbox.record(Topics.SUBMISSIONS, id,
+                EventTypes.SUBMISSION_CHANGED, id, new SubmissionChanged(submission.id, submission.workshopId,
+                        SubmissionChanged.Status.valueOf(submission.status), submission.title, submission.abstractText,
+                        submission.track, submission.format, keywords, authors, submission.deadlineAt(callDeadline),
+                        submission.extendedUntil, submission.submittedAt, submission.lateWithinGrace, submission.version,
+                        reason, workshop)));
     }
 }

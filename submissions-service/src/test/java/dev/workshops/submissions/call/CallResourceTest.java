@@ -1,13 +1,41 @@
 package dev.workshops.submissions.call;
 
+import static dev.workshops.submissions.TestCalls.call;
+import static dev.workshops.submissions.TestCalls.deadlineDay;
+import static dev.workshops.submissions.TestCalls.putCall;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workshops.events.EventTypes;
+import dev.workshops.events.Topics;
+import dev.workshops.infra.TestEvents;
+import dev.workshops.infra.Tokens;
+import dev.workshops.submissions.TestCalls;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CallResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ConfigProperty(name = "workshop.test.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "workshop.test.kafka")
+    String kafka;
 
     @Test
     void aWorkshopWithoutACallAnswers404AsAProblem() {
@@ -15,5 +43,83 @@ class CallResourceTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("never-heard-of"));
+    }
+
+    @Test
+    void aCallForAWorkshopNeverAnnouncedIs404() {
+        putCall(Tokens.accessToken(issuer, "olivia"), "never-announced", call(deadlineDay(5), null))
+                .statusCode(404).contentType("application/problem+json").body("detail", containsString("never-announced"));
+    }
+
+    @Test
+    void aChairOpensACallAnsweredWithEachDeadlineAsEnteredAndResolved() throws Exception {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(5);
+        LocalDate day = deadlineDay(5);
+        String deadlineAt = day.plusDays(1) + "T11:59:00Z";
+
+        given().when().get("/api/workshops/" + workshop + "/call")
+                .then().statusCode(200)
+                .body("deadline.date", equalTo(day.toString()))
+                .body("deadline.time", equalTo("23:59"))
+                .body("deadline.zone", equalTo("AoE"))
+                .body("deadlineAt", equalTo(deadlineAt))
+                .body("reviewDeadlineAt", equalTo(day.plusDays(31) + "T11:59:00Z"))
+                .body("open", equalTo(true))
+                .body("reviewsPerPaper", equalTo(3))
+                .body("tracks.id", equalTo(List.of("main", "tools")))
+                .body("$", not(hasKey("graceMinutes")));
+        given().auth().oauth2(calls.chair()).when().get("/api/workshops/" + workshop + "/call")
+                .then().statusCode(200).body("graceMinutes", equalTo(15));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<TestEvents.Received> facts = TestEvents.readAll(kafka, Topics.CALLS).stream()
+                    .filter(fact -> fact.key().equals(workshop)).toList();
+            assertEquals(1, facts.size());
+            assertEquals(EventTypes.CALL_CHANGED, facts.getFirst().header("ce_type"));
+            JsonNode body = JSON.readTree(facts.getFirst().value());
+            assertEquals(deadlineAt, body.path("deadlineAt").asText());
+            assertEquals("AoE", body.path("deadline").path("zone").asText());
+            assertEquals("OPENED", body.path("reason").asText());
+            assertEquals("Scientific Reasoning at the Frontier", body.path("workshop").path("title").asText());
+            assertEquals(false, body.has("graceMinutes"));
+        });
+    }
+
+    @Test
+    void aDeadlineMovedIntoThePastClosesTheCall() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(5);
+        String closedEarly = call(deadlineDay(-2), null, TestCalls.now().minus(Duration.ofDays(10)));
+
+        putCall(calls.chair(), workshop, closedEarly).statusCode(200).body("open", equalTo(false)).body("version", equalTo(2));
+        given().when().get("/api/workshops/" + workshop + "/call").then().statusCode(200).body("open", equalTo(false));
+    }
+
+    @Test
+    void onlyOrganizersSetCalls() {
+        putCall(Tokens.accessToken(issuer, "alice"), "any-workshop", call(deadlineDay(5), null))
+                .statusCode(403).contentType("application/problem+json");
+        given().contentType("application/json").body(call(deadlineDay(5), null))
+                .when().put("/api/workshops/any-workshop/call").then().statusCode(401);
+    }
+
+    @Test
+    void badCallsAre400NamingTheField() {
+        String chair = Tokens.accessToken(issuer, "olivia");
+        String good = call(deadlineDay(5), null);
+        putCall(chair, "any-workshop", good.replace("\"zone\": \"AoE\"", "\"zone\": \"+02:00\""))
+                .statusCode(400).body("violations.field", hasItem("deadline.zone"));
+        putCall(chair, "any-workshop", good.replace("\"time\": \"23:59\"", "\"time\": \"noon\""))
+                .statusCode(400).contentType("application/problem+json");
+        putCall(chair, "any-workshop", good.replace("\"blind\": \"DOUBLE\"", "\"blind\": \"TRIPLE\""))
+                .statusCode(400).contentType("application/problem+json");
+        putCall(chair, "any-workshop", good.replace("{\"id\": \"tools\"", "{\"id\": \"main\""))
+                .statusCode(400).body("violations.field", hasItem("tracks"));
+        putCall(chair, "any-workshop", good.replace("\"maxPages\": 4", "\"maxPages\": 0"))
+                .statusCode(400).body("violations.field", hasItem("formats[0].maxPages"));
+        putCall(chair, "any-workshop", good.replace("\"reviewDeadline\": {\"date\": \"" + deadlineDay(35),
+                        "\"reviewDeadline\": {\"date\": \"" + deadlineDay(1)))
+                .statusCode(400).body("violations.field", hasItem("reviewDeadline"));
     }
 }

@@ -1,0 +1,46 @@
+package dev.workshops.submissions.call;
+
+import dev.workshops.support.problem.ProblemException;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Whether authors may change a submission now: the one rule for every change an author makes (details, PDF,
+ * withdrawal excepted). The call must have opened; its deadline (or the submission's own extension, which
+ * replaces it) plus the grace period must not have passed. Only the server's clock counts.
+ */
+public record DeadlineRule(Instant opensAt, Deadline deadline, Instant deadlineAt, Duration grace) {
+
+    /**
+     * {@link Timeliness#ON_TIME} before the deadline, {@link Timeliness#LATE_WITHIN_GRACE} up to and including the end
+     * of the grace period; after it a 409 saying the deadline in the author's words.
+     *
+     * @param extendedUntil the submission's own deadline, or {@code null}
+     */
+    public Timeliness check(Instant now, Instant extendedUntil) {
+        if (now.isBefore(opensAt)) {
+            throw ProblemException.conflict("The call for papers opens at " + Deadline.utcWords(opensAt) + ".")
+                    .with("opensAt", opensAt);
+        }
+        Instant due = extendedUntil != null ? extendedUntil : deadlineAt;
+        if (now.isBefore(due)) {
+            return Timeliness.ON_TIME;
+        }
+        if (!now.isAfter(due.plus(grace))) {
+            return Timeliness.LATE_WITHIN_GRACE;
+        }
+        throw closed(extendedUntil);
+    }
+
+    /** Whether new submissions are taken now, as anyone may be told (the grace period is not shown). */
+    public boolean open(Instant now) {
+        return !now.isBefore(opensAt) && now.isBefore(deadlineAt);
+    }
+
+    private ProblemException closed(Instant extendedUntil) {
+        String detail = extendedUntil != null
+                ? "The extension of this submission ended at " + Deadline.utcWords(extendedUntil) + "."
+                : "Submissions closed at " + deadline.words() + ", " + Deadline.utcWords(deadlineAt) + ".";
+        return ProblemException.conflict(detail).with("deadlineAt", extendedUntil != null ? extendedUntil : deadlineAt);
+    }
+}

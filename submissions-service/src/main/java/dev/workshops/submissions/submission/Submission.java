@@ -1,0 +1,127 @@
+package dev.workshops.submissions.submission;
+
+import dev.workshops.events.SubmissionChanged;
+import dev.workshops.submissions.call.Timeliness;
+import dev.workshops.support.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A paper submitted to a call. It changes only through its own methods, each of which says which fact it makes;
+ * the service records that fact in the same transaction.
+ */
+@Entity
+@Table(name = "submission")
+public class Submission extends PanacheEntityBase {
+
+    public static final String DRAFT = SubmissionChanged.Status.DRAFT.name();
+    public static final String SUBMITTED = SubmissionChanged.Status.SUBMITTED.name();
+    public static final String WITHDRAWN = SubmissionChanged.Status.WITHDRAWN.name();
+
+    @Id
+    public UUID id;
+    public String workshopId;
+    public String title;
+    @Column(name = "abstract")
+    public String abstractText;
+    public String track;
+    public String format;
+    /** JSON list of strings. */
+    public String keywords;
+    /** JSON list of emails or domains the authors declare conflicted. */
+    public String declaredConflicts;
+    public String status;
+    public String submitterId;
+    public Instant submittedAt;
+    /** Whether its last change landed after the deadline, within the grace period. */
+    public boolean lateWithinGrace;
+    public Instant extendedUntil;
+    public String extendedBy;
+    public Instant extendedAt;
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    static Submission draft(UUID id, String workshopId, String submitterId, Instant now) {
+        Submission submission = new Submission();
+        submission.id = id;
+        submission.workshopId = workshopId;
+        submission.submitterId = submitterId;
+        submission.status = DRAFT;
+        submission.version = 0;
+        submission.createdAt = now;
+        return submission;
+    }
+
+    /** Its authors changed its details: a draft stays a draft, a submitted paper is updated. */
+    SubmissionChanged.Reason edited(Timeliness timeliness, Instant now) {
+        requireNotWithdrawn();
+        lateWithinGrace = timeliness == Timeliness.LATE_WITHIN_GRACE;
+        return changed(isSubmitted() ? SubmissionChanged.Reason.UPDATED : SubmissionChanged.Reason.DRAFTED, now);
+    }
+
+    /**
+     * A PDF was stored for it (the PDF code calls this in its transaction, through
+     * {@link SubmissionService#pdfReceived}): its first PDF submits it, a later one updates it.
+     */
+    SubmissionChanged.Reason pdfReceived(Timeliness timeliness, Instant now) {
+        requireNotWithdrawn();
+        lateWithinGrace = timeliness == Timeliness.LATE_WITHIN_GRACE;
+        if (isSubmitted()) {
+            return changed(SubmissionChanged.Reason.UPDATED, now);
+        }
+        status = SUBMITTED;
+        submittedAt = now;
+        return changed(SubmissionChanged.Reason.SUBMITTED, now);
+    }
+
+    SubmissionChanged.Reason withdrawn(Instant now) {
+        requireNotWithdrawn();
+        status = WITHDRAWN;
+        return changed(SubmissionChanged.Reason.WITHDRAWN, now);
+    }
+
+    /** A chair gave it its own deadline; recorded with who and when. */
+    SubmissionChanged.Reason extended(Instant until, String grantedBy, Instant now) {
+        requireNotWithdrawn();
+        extendedUntil = until;
+        extendedBy = grantedBy;
+        extendedAt = now;
+        return changed(SubmissionChanged.Reason.EXTENDED, now);
+    }
+
+    /** The call's deadline moved; with it, this submission's unless it has its own. */
+    SubmissionChanged.Reason deadlineMoved(Instant now) {
+        return changed(SubmissionChanged.Reason.DEADLINE_MOVED, now);
+    }
+
+    public boolean isSubmitted() {
+        return SUBMITTED.equals(status);
+    }
+
+    public boolean isWithdrawn() {
+        return WITHDRAWN.equals(status);
+    }
+
+    /** When its authors' changes close: its own extension, else the call's deadline. */
+    public Instant deadlineAt(Instant callDeadline) {
+        return extendedUntil != null ? extendedUntil : callDeadline;
+    }
+
+    private SubmissionChanged.Reason changed(SubmissionChanged.Reason reason, Instant now) {
+        version += 1;
+        updatedAt = now;
+        return reason;
+    }
+
+    private void requireNotWithdrawn() {
+        if (isWithdrawn()) {
+            throw ProblemException.conflict("This submission was withdrawn; it can no longer change.");
+        }
+    }
+}
