@@ -11,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Seeds a demo workshop through the services' public APIs, as an organizer would, so a fresh local stack has
- * something to look at: the workshop, its registration policy, its public site and a released schedule. Answers one
- * line per thing it did.
+ * something to look at: the workshop, its registration policy, its public site, a released schedule and a call for
+ * papers with two drafts. Answers one line per thing it did.
  */
 final class DemoSeed {
 
@@ -27,7 +28,7 @@ final class DemoSeed {
     private DemoSeed() {
     }
 
-    static List<String> seed(String issuer, String scheduleUrl, String registrationUrl) {
+    static List<String> seed(String issuer, String scheduleUrl, String registrationUrl, String submissionsUrl) {
         String organizer = Tokens.accessToken(issuer, "olivia");
         LocalDate firstDay = LocalDate.now(ZONE).plusDays(14);
         String workshop = """
@@ -44,24 +45,20 @@ final class DemoSeed {
             case 409 -> "workshop " + WORKSHOP_ID + " was already there";
             default -> throw new IllegalStateException("creating the demo workshop answered HTTP " + status);
         });
-        // Registration hears of the workshop through the `workshops` topic; the policy can be set once it has.
+        // Registration and submissions hear of the workshop through the `workshops` topic; each can be set up once it has.
         String policy = """
                 {"inPersonCapacity": 50, "virtualCapacity": null, "opensAt": "%s", "closesAt": "%s",
                  "offerTtl": "PT24H", "waitlistStreamAccess": true}
                 """.formatted(java.time.OffsetDateTime.now(ZONE).minusHours(1),
                 firstDay.atTime(9, 0).atZone(ZONE).toOffsetDateTime());
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        int policyStatus;
-        do {
-            policyStatus = send(organizer, HttpRequest.newBuilder(URI.create(registrationUrl + "/api/workshops/" + WORKSHOP_ID + "/registration-policy"))
-                    .PUT(HttpRequest.BodyPublishers.ofString(policy)));
-        } while (policyStatus == 404 && System.nanoTime() < deadline && pause());
+        int policyStatus = putOnceKnown(organizer, registrationUrl + "/api/workshops/" + WORKSHOP_ID + "/registration-policy", policy);
         if (policyStatus != 200) {
             throw new IllegalStateException("setting the demo registration policy answered HTTP " + policyStatus);
         }
         done.add("registration open now: 50 seats in person, virtual unlimited, offers last 24 h");
         done.add(site(scheduleUrl, organizer));
         done.add(schedule(scheduleUrl, organizer, firstDay));
+        done.addAll(callForPapers(issuer, organizer, submissionsUrl));
         return done;
     }
 
@@ -101,6 +98,57 @@ final class DemoSeed {
             throw new IllegalStateException("releasing the demo schedule answered HTTP " + released);
         }
         return "schedule released: " + sessions.size() + " sessions over two days (keynotes, talks, a panel, posters, breaks)";
+    }
+
+    /** A call open now until 23:59 AoE in a week, and drafts by alice (with bob) and bob, who have no PDF yet. */
+    private static List<String> callForPapers(String issuer, String organizer, String submissionsUrl) {
+        LocalDate deadline = LocalDate.now(ZoneOffset.ofHours(-12)).plusDays(7);
+        String call = """
+                {"description": "Submissions (up to 4 pages, excluding references) will be peer-reviewed by a multidisciplinary committee.",
+                 "tracks": [{"id": "main", "name": "Main track"}, {"id": "tools", "name": "Tools and datasets"}],
+                 "formats": [{"id": "short", "name": "Short paper", "maxPages": 4, "maxBytes": 10485760}],
+                 "opensAt": "%s", "deadline": {"date": "%s", "time": "23:59", "zone": "AoE"},
+                 "reviewDeadline": {"date": "%s", "time": "23:59", "zone": "AoE"}, "blind": "DOUBLE"}
+                """.formatted(java.time.OffsetDateTime.now(ZONE).minusHours(1), deadline, deadline.plusDays(5));
+        int callStatus = putOnceKnown(organizer, submissionsUrl + "/api/workshops/" + WORKSHOP_ID + "/call", call);
+        if (callStatus != 200) {
+            throw new IllegalStateException("opening the demo call for papers answered HTTP " + callStatus);
+        }
+        String alice = Tokens.accessToken(issuer, "alice");
+        String bob = Tokens.accessToken(issuer, "bob");
+        draft(submissionsUrl, alice, "Open weights are not open science", "main",
+                author("Alice Attendee", "alice@workshop.test", true) + "," + author("Bob Attendee", "bob@workshop.test", false));
+        draft(submissionsUrl, bob, "A dataset card that reviewers read", "tools", author("Bob Attendee", "bob@workshop.test", true));
+        return List.of("call for papers open until 23:59 AoE on " + deadline + " (" + submissionsUrl + "/api/workshops/"
+                + WORKSHOP_ID + "/call)", "two draft submissions, by alice (with bob) and by bob, no PDF yet");
+    }
+
+    private static String author(String name, String email, boolean presenter) {
+        return """
+                {"name": "%s", "email": "%s", "affiliation": "Open Science Lab", "presenter": %s}""".formatted(name, email, presenter);
+    }
+
+    private static void draft(String submissionsUrl, String token, String title, String track, String authors) {
+        String body = """
+                {"title": "%s", "abstract": "A short paper for the demo call.", "track": "%s", "format": "short",
+                 "keywords": ["open science"], "authors": [%s]}
+                """.formatted(title, track, authors);
+        int status = send(token, HttpRequest.newBuilder(URI.create(submissionsUrl + "/api/workshops/" + WORKSHOP_ID + "/submissions"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (status != 201) {
+            throw new IllegalStateException("creating a demo submission answered HTTP " + status);
+        }
+    }
+
+    /** PUTs as the organizer, again while the service has not yet heard of the workshop (404), for up to a minute. */
+    private static int putOnceKnown(String organizer, String url, String body) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int status;
+        do {
+            status = send(organizer, HttpRequest.newBuilder(URI.create(url))
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        } while (status == 404 && System.nanoTime() < deadline && pause());
+        return status;
     }
 
     private static boolean pause() {

@@ -156,7 +156,8 @@ public final class LocalStack {
         startPrometheus(services);
         if (demo) {
             step("Seeding the demo workshop");
-            DemoSeed.seed(keycloak.issuer(), urlOf(services, ServiceCatalogue.SCHEDULE), urlOf(services, ServiceCatalogue.REGISTRATION))
+            DemoSeed.seed(keycloak.issuer(), urlOf(services, ServiceCatalogue.SCHEDULE), urlOf(services, ServiceCatalogue.REGISTRATION),
+                            urlOf(services, ServiceCatalogue.SUBMISSIONS))
                     .forEach(line -> step("  " + line));
         }
         writeComponents();
