@@ -1,9 +1,8 @@
 package dev.workshops.schedule.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workshops.events.SessionSnapshot;
+import dev.workshops.support.json.JsonColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -13,9 +12,9 @@ public class SessionCodec {
 
     private static final TypeReference<List<SessionSnapshot.Speaker>> SPEAKERS = new TypeReference<>() { };
 
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    public SessionCodec(ObjectMapper json) {
+    public SessionCodec(JsonColumns json) {
         this.json = json;
     }
 
@@ -30,18 +29,10 @@ public class SessionCodec {
     }
 
     public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return json.write(value);
     }
 
     public <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read as " + type.getType(), e);
-        }
+        return json.read(text, type);
     }
 }

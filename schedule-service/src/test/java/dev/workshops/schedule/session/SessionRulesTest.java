@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workshops.support.json.JsonColumns;
 import dev.workshops.schedule.workshop.Workshop;
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
@@ -23,7 +24,7 @@ class SessionRulesTest {
 
     private static final Instant OPENS = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(30)).plus(Duration.ofHours(8));
     private static final Instant CLOSES = OPENS.plus(Duration.ofHours(10));
-    private static final SessionCodec CODEC = new SessionCodec(new ObjectMapper());
+    private static final SessionCodec CODEC = new SessionCodec(new JsonColumns(new ObjectMapper()));
 
     @Test
     void aSessionWithinTheWorkshopIsAcceptedUpToItsLastMinute() {

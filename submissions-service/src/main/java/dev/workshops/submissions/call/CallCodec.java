@@ -2,7 +2,7 @@ package dev.workshops.submissions.call;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.workshops.events.CallChanged;
-import dev.workshops.submissions.JsonColumns;
+import dev.workshops.support.json.JsonColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

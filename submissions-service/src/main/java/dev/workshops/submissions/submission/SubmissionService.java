@@ -2,7 +2,7 @@ package dev.workshops.submissions.submission;
 
 import dev.workshops.events.CallChanged;
 import dev.workshops.events.SubmissionChanged;
-import dev.workshops.submissions.JsonColumns;
+import dev.workshops.support.json.JsonColumns;
 import dev.workshops.submissions.call.Call;
 import dev.workshops.submissions.call.CallCodec;
 import dev.workshops.submissions.call.Timeliness;

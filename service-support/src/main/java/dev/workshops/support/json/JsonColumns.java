@@ -1,4 +1,4 @@
-package dev.workshops.submissions;
+package dev.workshops.support.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Lists kept in a text column as JSON (tracks, formats, keywords), written and read back. */
+/** Values kept in a text column as JSON (a session's speakers, a call's tracks), written and read back. */
 @ApplicationScoped
 public class JsonColumns {
 
