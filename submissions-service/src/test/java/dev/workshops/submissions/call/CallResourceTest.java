@@ -87,13 +87,24 @@ class CallResourceTest {
     }
 
     @Test
-    void aDeadlineMovedIntoThePastClosesTheCall() {
+    void aDeadlineMovedIntoThePastClosesTheCallAndTheDraftsFollowIt() {
         TestCalls calls = new TestCalls(issuer, kafka);
         String workshop = calls.workshopWithCall(5);
-        String closedEarly = call(deadlineDay(-2), null, TestCalls.now().minus(Duration.ofDays(10)));
+        TestCalls.Person ada = calls.people("moved", 1).getFirst();
+        String draft = TestCalls.submit(ada.token(), workshop, TestCalls.submission("Before the move", "main", ada))
+                .statusCode(201).extract().path("id");
+        LocalDate earlier = deadlineDay(-2);
 
-        putCall(calls.chair(), workshop, closedEarly).statusCode(200).body("open", equalTo(false)).body("version", equalTo(2));
+        putCall(calls.chair(), workshop, call(earlier, null, TestCalls.now().minus(Duration.ofDays(10))))
+                .statusCode(200).body("open", equalTo(false)).body("version", equalTo(2));
         given().when().get("/api/workshops/" + workshop + "/call").then().statusCode(200).body("open", equalTo(false));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode last = JSON.readTree(TestEvents.readAll(kafka, Topics.SUBMISSIONS).stream()
+                    .filter(fact -> fact.key().equals(draft)).toList().getLast().value());
+            assertEquals("DEADLINE_MOVED", last.path("reason").asText());
+            assertEquals(earlier.plusDays(1) + "T11:59:00Z", last.path("deadlineAt").asText());
+        });
     }
 
     @Test

@@ -110,6 +110,8 @@ class SubmissionResourceTest {
             assertEquals(TestCalls.deadlineDay(11) + "T11:59:00Z", facts.get(2).path("deadlineAt").asText());
             assertEquals("Scientific Reasoning at the Frontier", facts.get(2).path("workshop").path("title").asText());
         });
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("workshop_submissions_total{reason=\"WITHDRAWN\",track=\"main\",workshop=\"" + workshop + "\"} 1"));
     }
 
     @Test
