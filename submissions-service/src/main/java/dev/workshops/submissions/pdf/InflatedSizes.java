@@ -21,18 +21,18 @@ final class InflatedSizes {
     private InflatedSizes() {
     }
 
-    static void check(Path file, InspectionLimits limits, Deadline deadline) throws UnreadablePdf, IOException {
+    static void check(Path file, InspectionLimits limits, TimeBudget budget) throws UnreadablePdf, IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             byte[] sink = new byte[64 * 1024];
             long total = 0;
             for (int at = indexOf(bytes, STREAM, 0); at >= 0; at = indexOf(bytes, STREAM, at + STREAM.length)) {
-                deadline.check();
+                budget.check();
                 int data = dataStart(bytes, at);
                 if (data < 0 || endsWith(bytes, at, END)) {
                     continue;
                 }
-                long size = inflatedSize(bytes, data, limits.maxInflatedObject(), sink, deadline);
+                long size = inflatedSize(bytes, data, limits.maxInflatedObject(), sink, budget);
                 if (size > limits.maxInflatedObject()) {
                     throw new UnreadablePdf("The PDF holds a compressed object that expands to more than "
                             + megabytes(limits.maxInflatedObject()) + "; it is refused as unsafe to read.");
@@ -59,8 +59,8 @@ final class InflatedSizes {
     }
 
     /** What the zlib data at {@code start} inflates to, counting at most one byte past {@code cap}; 0 if it is not zlib. */
-    private static long inflatedSize(MappedByteBuffer bytes, int start, long cap, byte[] sink, Deadline deadline)
-            throws Deadline.Passed {
+    private static long inflatedSize(MappedByteBuffer bytes, int start, long cap, byte[] sink, TimeBudget budget)
+            throws TimeBudget.Passed {
         if (start + 2 > bytes.limit() || !isZlibHeader(bytes.get(start), bytes.get(start + 1))) {
             return 0;
         }
@@ -74,7 +74,7 @@ final class InflatedSizes {
                 if (produced == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
                     break;
                 }
-                deadline.check();
+                budget.check();
             }
             return size;
         } catch (DataFormatException corrupt) {

@@ -27,7 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Checks an uploaded PDF with Apache PDFBox and writes the reviewers' copy, within {@link InspectionLimits}: the
  * file is read from disk with PDFBox's buffers in temporary files, its compressed objects are measured before PDFBox
- * expands any, its pages are counted against a ceiling, and a deadline is checked between content operators.
+ * expands any, its pages are counted against a ceiling, and a time budget is checked between content operators.
  */
 public final class PdfInspector {
 
@@ -51,10 +51,10 @@ public final class PdfInspector {
 
     /** Reads {@code original}; when it passes, writes its reviewers' copy to {@code reviewerCopy}. */
     public Inspection inspect(Path original, Path reviewerCopy) throws UnreadablePdf {
-        Deadline deadline = Deadline.in(limits.timeLimit());
+        TimeBudget budget = TimeBudget.in(limits.timeLimit());
         try {
             checkFrame(original);
-            InflatedSizes.check(original, limits, deadline);
+            InflatedSizes.check(original, limits, budget);
             MemoryUsageSetting buffers = MemoryUsageSetting.setupTempFileOnly(limits.maxScratchBytes())
                     .setTempDir(scratch.toFile());
             try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(original), "", null, null,
@@ -62,15 +62,15 @@ public final class PdfInspector {
                 if (document.isEncrypted()) {
                     throw encrypted();
                 }
-                Inspection inspection = read(document, deadline);
+                Inspection inspection = read(document, budget);
                 anonymise(document);
-                deadline.check();
+                budget.check();
                 document.save(reviewerCopy.toFile());
                 return inspection;
             }
         } catch (InvalidPasswordException e) {
             throw encrypted();
-        } catch (Deadline.Passed e) {
+        } catch (TimeBudget.Passed e) {
             throw new UnreadablePdf("The PDF takes longer than " + limits.timeLimit().toSeconds()
                     + " seconds to read; it is refused as damaged or unsafe to read.");
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -90,12 +90,12 @@ public final class PdfInspector {
         }
     }
 
-    private Inspection read(PDDocument document, Deadline deadline) throws IOException, UnreadablePdf {
+    private Inspection read(PDDocument document, TimeBudget budget) throws IOException, UnreadablePdf {
         int claimed = document.getNumberOfPages();
         if (claimed > limits.maxPages()) {
             throw tooManyPages();
         }
-        PageText text = new PageText(deadline, limits.maxPages());
+        PageText text = new PageText(budget, limits.maxPages());
         text.writeText(document, text.page);
         if (text.pages > limits.maxPages()) {
             throw tooManyPages();
@@ -128,14 +128,14 @@ public final class PdfInspector {
     /** Each page's text, kept only until the references heading is met; reading stops past the page ceiling. */
     private static final class PageText extends PDFTextStripper {
 
-        private final Deadline deadline;
+        private final TimeBudget budget;
         private final int maxPages;
         private final StringWriter page = new StringWriter();
         private final ReferencesHeading heading = new ReferencesHeading();
         private int pages;
 
-        PageText(Deadline deadline, int maxPages) {
-            this.deadline = deadline;
+        PageText(TimeBudget budget, int maxPages) {
+            this.budget = budget;
             this.maxPages = maxPages;
             setLineSeparator("\n");
         }
@@ -145,7 +145,7 @@ public final class PdfInspector {
         protected void processPages(PDPageTree tree) throws IOException {
             for (PDPage current : tree) {
                 pages++;
-                deadline.check();
+                budget.check();
                 if (pages > maxPages) {
                     return;
                 }
@@ -166,7 +166,7 @@ public final class PdfInspector {
 
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-            deadline.check();
+            budget.check();
             super.processOperator(operator, operands);
         }
     }

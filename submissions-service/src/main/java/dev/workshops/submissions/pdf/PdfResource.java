@@ -79,7 +79,7 @@ public class PdfResource {
     public Response tooLarge(SpooledUpload.TooLarge e, UriInfo uri) {
         return Response.status(413)
                 .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.CONNECTION, "close")
+                .header("Connection", "close")
                 .entity(Problem.of(413, "Content Too Large", "The PDF is larger than this format allows ("
                         + e.limit() + " bytes).").with("maxBytes", e.limit()).at(uri.getPath()))
                 .build();

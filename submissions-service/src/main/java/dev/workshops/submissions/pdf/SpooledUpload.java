@@ -34,7 +34,7 @@ public record SpooledUpload(Path file, long bytes, String sha256) implements Aut
     public static SpooledUpload receive(InputStream body, long limit, Path directory) throws IOException, TooLarge {
         Path file = Files.createTempFile(directory, "upload-", ".pdf");
         try {
-            MessageDigest sha256 = sha256();
+            MessageDigest digest = newDigest();
             byte[] buffer = new byte[BUFFER];
             long received = 0;
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -43,18 +43,18 @@ public record SpooledUpload(Path file, long bytes, String sha256) implements Aut
                     if (received > limit) {
                         throw new TooLarge(limit);
                     }
-                    sha256.update(buffer, 0, read);
+                    digest.update(buffer, 0, read);
                     out.write(buffer, 0, read);
                 }
             }
-            return new SpooledUpload(file, received, HexFormat.of().formatHex(sha256.digest()));
+            return new SpooledUpload(file, received, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException | TooLarge | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
     }
 
-    static MessageDigest sha256() {
+    private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -3,8 +3,8 @@ package dev.workshops.submissions.pdf;
 import java.io.IOException;
 import java.time.Duration;
 
-/** The moment reading one file must be over; checked inside every loop a hostile file could stretch. */
-final class Deadline {
+/** The time reading one file may take, checked inside every loop a hostile file could stretch. */
+final class TimeBudget {
 
     /** Thrown from inside PDFBox's callbacks, which may only throw {@link IOException}. */
     static final class Passed extends IOException {
@@ -15,12 +15,12 @@ final class Deadline {
 
     private final long endNanos;
 
-    private Deadline(long endNanos) {
+    private TimeBudget(long endNanos) {
         this.endNanos = endNanos;
     }
 
-    static Deadline in(Duration limit) {
-        return new Deadline(System.nanoTime() + limit.toNanos());
+    static TimeBudget in(Duration limit) {
+        return new TimeBudget(System.nanoTime() + limit.toNanos());
     }
 
     void check() throws Passed {
