@@ -8,9 +8,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "workshop.submissions.pdf")
 public interface PdfConfig {
 
-    /** The largest size a call's format may allow; Quarkus's own body limit is set to it for this service. */
-    MemorySize largestUpload();
-
     /** Pages read at most: a file claiming or holding more is refused. */
     int maxPages();
 

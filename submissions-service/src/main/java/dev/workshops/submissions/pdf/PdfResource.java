@@ -2,8 +2,10 @@ package dev.workshops.submissions.pdf;
 
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
-import dev.workshops.support.security.Caller;
+import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.SubmissionView;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,25 +38,27 @@ public class PdfResource {
     private final PdfUploads uploads;
     private final PdfDownloads downloads;
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public PdfResource(PdfUploads uploads, PdfDownloads downloads, JsonWebToken token) {
+    public PdfResource(PdfUploads uploads, PdfDownloads downloads, JsonWebToken token, SecurityIdentity identity) {
         this.uploads = uploads;
         this.downloads = downloads;
         this.token = token;
+        this.identity = identity;
     }
 
     @PUT
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Blocking
-    public PdfView upload(@PathParam("sid") UUID submissionId, @Context HttpHeaders headers, InputStream body)
+    public SubmissionView.Pdf upload(@PathParam("sid") UUID submissionId, @Context HttpHeaders headers, InputStream body)
             throws SpooledUpload.TooLarge {
         MediaType type = headers.getMediaType();
         if (type == null || !PDF.equals(type.getType() + "/" + type.getSubtype())) {
             throw new ProblemException(Problem.of(415, "Unsupported Media Type",
                     "Send the paper as application/pdf" + (type == null ? "." : ", not " + type + ".")));
         }
-        return uploads.upload(submissionId, Caller.of(token), declaredLength(headers), body);
+        return uploads.upload(submissionId, Requester.of(token, identity), declaredLength(headers), body);
     }
 
     /** The PDF that counts: the original for its authors and the chairs, the reviewers' copy for its reviewers. */
@@ -62,7 +66,7 @@ public class PdfResource {
     @Produces({PDF, Problem.MEDIA_TYPE})
     @Blocking
     public Response download(@PathParam("sid") UUID submissionId) {
-        return downloads.forCaller(submissionId, Caller.of(token), token.getGroups());
+        return downloads.forCaller(submissionId, Requester.of(token, identity));
     }
 
     /** What reviewers get, for the chairs to check and, once review comes, for reviewers. */
@@ -71,7 +75,7 @@ public class PdfResource {
     @Produces({PDF, Problem.MEDIA_TYPE})
     @Blocking
     public Response reviewerCopy(@PathParam("sid") UUID submissionId) {
-        return downloads.reviewerCopy(submissionId, Caller.of(token), token.getGroups());
+        return downloads.reviewerCopy(submissionId, Requester.of(token, identity));
     }
 
     /** The rest of the body is never read: the connection closes after the answer. */

@@ -1,6 +1,6 @@
 package dev.workshops.submissions.pdf;
 
-import dev.workshops.support.security.Caller;
+import dev.workshops.submissions.submission.Requester;
 import io.quarkus.arc.DefaultBean;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,13 +13,13 @@ import java.util.UUID;
 public interface ReviewerAccess {
 
     /** Runs inside a Hibernate Reactive session. */
-    Uni<Boolean> reviews(UUID submissionId, Caller caller);
+    Uni<Boolean> reviews(UUID submissionId, Requester requester);
 
     @DefaultBean
     @ApplicationScoped
     class Nobody implements ReviewerAccess {
         @Override
-        public Uni<Boolean> reviews(UUID submissionId, Caller caller) {
+        public Uni<Boolean> reviews(UUID submissionId, Requester requester) {
             return Uni.createFrom().item(false);
         }
     }

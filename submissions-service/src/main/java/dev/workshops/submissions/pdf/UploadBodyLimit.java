@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps the platform's body limit for every request but PDF uploads. Quarkus's own limit
  * ({@code quarkus.http.limits.max-body-size}) is one number for the whole server, checked before any route, so this
- * service raises it to the largest upload a format may allow ({@link PdfConfig#largestUpload()}) and this route,
+ * service raises it to the largest upload a format may allow ({@code CallRequest.MAX_PDF_BYTES}) and this route,
  * right after Quarkus's check, puts the JSON limit back: a declared {@code Content-Length} above it is answered 413
  * at once, and a chunked body is cut off by the same reader that enforces Quarkus's limit. A PDF upload keeps the
  * larger bound, and its resource applies the format's own limit while streaming.
