@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.workshops.infra.CraftedPdfs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,19 +95,19 @@ class PdfInspectorTest {
 
     @Test
     void refusesATinyFileClaimingAMillionPages() throws IOException {
-        byte[] bomb = TestPdfs.claimingPages(1_000_000);
+        byte[] bomb = CraftedPdfs.claimingPages(1_000_000);
         assertTrue(bomb.length < 1024);
         assertTrue(refusal(bomb).contains("more than " + MAX_PAGES + " pages"));
     }
 
     @Test
     void refusesAFileListingOnePageThousandsOfTimes() {
-        assertTrue(refusal(TestPdfs.repeatingOnePage(5_000)).contains("more than " + MAX_PAGES + " pages"));
+        assertTrue(refusal(CraftedPdfs.repeatingOnePage(5_000)).contains("more than " + MAX_PAGES + " pages"));
     }
 
     @Test
     void refusesACompressedObjectThatExpandsBeyondTheLimit() {
-        byte[] bomb = TestPdfs.zipBomb(32L << 20);
+        byte[] bomb = CraftedPdfs.zipBomb(32L << 20);
         assertTrue(bomb.length < 64 * 1024);
         assertTrue(refusal(bomb).contains("expands to more than 16 MB"));
     }

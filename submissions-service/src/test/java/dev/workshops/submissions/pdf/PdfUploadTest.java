@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import dev.workshops.infra.CraftedPdfs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -167,7 +168,7 @@ class PdfUploadTest {
         byte[] truncated = java.util.Arrays.copyOf(kept, kept.length / 2);
 
         for (byte[] bad : java.util.List.of("not a paper".getBytes(StandardCharsets.UTF_8), truncated,
-                TestPdfs.encrypted(author.name()), TestPdfs.claimingPages(100_000), TestPdfs.zipBomb(32L << 20))) {
+                TestPdfs.encrypted(author.name()), CraftedPdfs.claimingPages(100_000), CraftedPdfs.zipBomb(32L << 20))) {
             ExtractableResponse<Response> refused = upload(bad);
             assertEquals(400, refused.statusCode(), refused.asString());
             assertEquals("application/problem+json", refused.contentType());
