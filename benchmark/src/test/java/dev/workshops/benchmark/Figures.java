@@ -27,9 +27,17 @@ final class Figures {
         return samples.size();
     }
 
+    long firstStartNanos() {
+        return samples.stream().mapToLong(Sample::startNanos).min().orElse(0);
+    }
+
+    long lastEndNanos() {
+        return samples.stream().mapToLong(Sample::endNanos).max().orElse(0);
+    }
+
     double perSecond() {
-        long first = samples.stream().mapToLong(Sample::startNanos).min().orElse(0);
-        long last = samples.stream().mapToLong(Sample::endNanos).max().orElse(0);
+        long first = firstStartNanos();
+        long last = lastEndNanos();
         return last == first ? 0 : samples.size() / ((last - first) / 1e9);
     }
 

@@ -7,6 +7,7 @@ final class Stack {
     static final String SCHEDULE = local("WORKSHOP_SCHEDULE_PORT", 8082);
     static final String NOTIFICATION = local("WORKSHOP_NOTIFICATION_PORT", 8083);
     static final String STREAMING = local("WORKSHOP_STREAMING_PORT", 8084);
+    static final String SUBMISSIONS = local("WORKSHOP_SUBMISSIONS_PORT", 8085);
     static final String ISSUER = "http://localhost:" + port("WORKSHOP_KEYCLOAK_PORT", 8180) + "/realms/workshop";
     static final String SMTP_API = local("WORKSHOP_SMTP_API_PORT", 8025);
     static final String KAFKA = "127.0.0.1:" + port("WORKSHOP_KAFKA_PORT", 9092);
