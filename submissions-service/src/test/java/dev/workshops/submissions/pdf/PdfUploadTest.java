@@ -224,17 +224,10 @@ class PdfUploadTest {
         byte[] kept = TestPdfs.paper(4, 4, author.name());
         assertEquals(200, upload(kept).statusCode());
 
-        try (Socket socket = new Socket(service.getHost(), service.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("PUT /api/submissions/" + submissionId + "/pdf HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + author.token() + "\r\nContent-Type: application/pdf\r\n"
-                    + "Content-Length: " + (SHORT_MAX_BYTES + 1) + "\r\nExpect: 100-continue\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+        try (Socket socket = put("/api/submissions/" + submissionId + "/pdf", PdfResource.PDF,
+                "Content-Length: " + (SHORT_MAX_BYTES + 1) + "\r\nExpect: 100-continue")) {
             // Not one byte of the body has been sent: the answer comes from the headers alone.
-            BufferedReader answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-            assertEquals("HTTP/1.1 413 Request Entity Too Large", answer.readLine());
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine(socket));
         }
         assertKept(kept);
     }
@@ -246,34 +239,27 @@ class PdfUploadTest {
         long offered = 8 * SHORT_MAX_BYTES;
         AtomicLong sent = new AtomicLong();
 
-        try (Socket socket = new Socket(service.getHost(), service.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("PUT /api/submissions/" + submissionId + "/pdf HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + author.token() + "\r\nContent-Type: application/pdf\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
-                byte[] chunk = new byte[64 * 1024];
-                byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
-                try {
-                    while (sent.get() < offered) {
-                        out.write(head);
-                        out.write(chunk);
-                        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-                        sent.addAndGet(chunk.length);
-                    }
-                } catch (IOException closedByTheService) {
-                    // Expected: the service answered and closed the connection.
-                }
-            });
-            BufferedReader answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-            assertEquals("HTTP/1.1 413 Request Entity Too Large", answer.readLine());
-            socket.shutdownInput();
+        try (Socket socket = put("/api/submissions/" + submissionId + "/pdf", PdfResource.PDF, "Transfer-Encoding: chunked")) {
+            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendChunks(socket, offered, sent));
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine(socket));
             socket.close();
             sender.get(30, TimeUnit.SECONDS);
         }
         assertTrue(sent.get() < offered, "sent " + sent.get() + " of " + offered);
         assertKept(kept);
+    }
+
+    @Test
+    void aChunkedJsonBodyIsCutOffAt64KiB() throws Exception {
+        long offered = 4L * 1024 * 1024;
+        AtomicLong sent = new AtomicLong();
+        try (Socket socket = put("/api/submissions/" + submissionId, "application/json", "Transfer-Encoding: chunked")) {
+            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendChunks(socket, offered, sent));
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine(socket));
+            socket.close();
+            sender.get(30, TimeUnit.SECONDS);
+        }
+        assertTrue(sent.get() < offered, "sent " + sent.get() + " of " + offered);
     }
 
     @Test
@@ -293,7 +279,39 @@ class PdfUploadTest {
     void acceptedSizesAreAHistogram() {
         assertEquals(200, upload(TestPdfs.paper(2, 2, author.name())).statusCode());
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("workshop_submission_pdf_bytes_bucket{workshop=\"" + workshop + "\""));
+                .body(containsString("workshop_submission_pdf_bytes_count{workshop=\"" + workshop + "\"} 1.0"))
+                .body(containsString("workshop_submission_pdf_bytes_bucket{le="));
+    }
+
+    /** A PUT by the author written by hand, headers only: the body is the caller's to send, or not. */
+    private Socket put(String path, String contentType, String moreHeaders) throws IOException {
+        Socket socket = new Socket(service.getHost(), service.getPort());
+        socket.setSoTimeout(30_000);
+        socket.getOutputStream().write(("PUT " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + author.token()
+                + "\r\nContent-Type: " + contentType + "\r\n" + moreHeaders + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    /** Chunks of 64 KiB until {@code offered} bytes are sent or the service closes the connection. */
+    private static void sendChunks(Socket socket, long offered, AtomicLong sent) {
+        byte[] chunk = new byte[64 * 1024];
+        byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            OutputStream out = socket.getOutputStream();
+            while (sent.get() < offered) {
+                out.write(head);
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                sent.addAndGet(chunk.length);
+            }
+        } catch (IOException closedByTheService) {
+            // Expected: the service answered and closed the connection.
+        }
+    }
+
+    private static String statusLine(Socket socket) throws IOException {
+        return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
     }
 
     private void assertKept(byte[] kept) {
