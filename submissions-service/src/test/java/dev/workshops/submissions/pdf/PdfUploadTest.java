@@ -240,7 +240,7 @@ class PdfUploadTest {
         AtomicLong sent = new AtomicLong();
 
         try (Socket socket = put("/api/submissions/" + submissionId + "/pdf", PdfResource.PDF, "Transfer-Encoding: chunked")) {
-            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendChunks(socket, offered, sent));
+            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendChunks(socket, "%PDF-1.7\n", (byte) 0, offered, sent));
             assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine(socket));
             socket.close();
             sender.get(30, TimeUnit.SECONDS);
@@ -254,7 +254,7 @@ class PdfUploadTest {
         long offered = 4L * 1024 * 1024;
         AtomicLong sent = new AtomicLong();
         try (Socket socket = put("/api/submissions/" + submissionId, "application/json", "Transfer-Encoding: chunked")) {
-            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendChunks(socket, offered, sent));
+            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendChunks(socket, "{\"title\": \"", 'x', offered, sent));
             assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine(socket));
             socket.close();
             sender.get(30, TimeUnit.SECONDS);
@@ -280,7 +280,7 @@ class PdfUploadTest {
         assertEquals(200, upload(TestPdfs.paper(2, 2, author.name())).statusCode());
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("workshop_submission_pdf_bytes_count{workshop=\"" + workshop + "\"} 1.0"))
-                .body(containsString("workshop_submission_pdf_bytes_bucket{le="));
+                .body(containsString("workshop_submission_pdf_bytes_bucket{workshop=\"" + workshop + "\",le=\"65536.0\"} 1.0"));
     }
 
     /** A PUT by the author written by hand, headers only: the body is the caller's to send, or not. */
@@ -293,12 +293,14 @@ class PdfUploadTest {
         return socket;
     }
 
-    /** Chunks of 64 KiB until {@code offered} bytes are sent or the service closes the connection. */
-    private static void sendChunks(Socket socket, long offered, AtomicLong sent) {
+    /** {@code start}, then chunks of 64 KiB of {@code filler} until {@code offered} bytes are sent or the service closes the connection. */
+    private static void sendChunks(Socket socket, String start, int filler, long offered, AtomicLong sent) {
         byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) filler);
         byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
         try {
             OutputStream out = socket.getOutputStream();
+            out.write((Integer.toHexString(start.length()) + "\r\n" + start + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             while (sent.get() < offered) {
                 out.write(head);
                 out.write(chunk);
