@@ -1,6 +1,6 @@
 package dev.workshops.submissions.pdf;
 
-import dev.workshops.submissions.JsonColumns;
+import dev.workshops.support.json.JsonColumns;
 import dev.workshops.submissions.submission.LatestPdfs;
 import dev.workshops.submissions.submission.SubmissionView;
 import io.smallrye.mutiny.Uni;

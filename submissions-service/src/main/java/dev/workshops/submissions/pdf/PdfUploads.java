@@ -1,7 +1,7 @@
 package dev.workshops.submissions.pdf;
 
 import dev.workshops.events.CallChanged;
-import dev.workshops.submissions.JsonColumns;
+import dev.workshops.support.json.JsonColumns;
 import dev.workshops.submissions.call.CallCodec;
 import dev.workshops.submissions.call.Timeliness;
 import dev.workshops.submissions.submission.AuthorChange;
