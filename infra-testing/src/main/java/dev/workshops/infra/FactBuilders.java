@@ -1,15 +1,18 @@
 package dev.workshops.infra;
 
+import dev.workshops.events.CallChanged;
 import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.ScheduleChange;
 import dev.workshops.events.ScheduleReleased;
 import dev.workshops.events.SessionSnapshot;
 import dev.workshops.events.StreamChanged;
+import dev.workshops.events.SubmissionChanged;
 import dev.workshops.events.WorkshopChanged;
 import dev.workshops.events.WorkshopSummary;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,6 +51,14 @@ public final class FactBuilders {
 
     public static Booking booking(String workshopId, String attendeeId, String mentorId) {
         return new Booking(workshopId, attendeeId, mentorId);
+    }
+
+    public static Call call(String workshopId) {
+        return new Call(workshopId);
+    }
+
+    public static Submission submission(String workshopId) {
+        return new Submission(workshopId);
     }
 
     public static final class Workshop {
@@ -291,6 +302,75 @@ public final class FactBuilders {
                     status, new MentoringBookingChanged.Slot(slotId, mentorId, mentorId + "@bench.workshop.test", mentorName,
                             startsAt, startsAt.plus(Duration.ofMinutes(30)), topic, location == null ? "ONLINE" : "IN_PERSON",
                             location), version, reason, workshop);
+        }
+    }
+
+    /** A call open since yesterday whose deadline, entered in AoE, is in a week; reviews due a month later. */
+    public static final class Call {
+        private final String workshopId;
+        private Instant opensAt = inAWeek().minus(Duration.ofDays(8));
+        private Instant deadlineAt = inAWeek();
+        private long version = 1;
+        private CallChanged.Reason reason = CallChanged.Reason.OPENED;
+        private WorkshopSummary workshop;
+
+        Call(String workshopId) {
+            this.workshopId = workshopId;
+        }
+
+        public Call opensAt(Instant value) { opensAt = value; return this; }
+        public Call deadlineAt(Instant value) { deadlineAt = value; return this; }
+        public Call version(long value, CallChanged.Reason why) { version = value; reason = why; return this; }
+        public Call workshop(WorkshopSummary value) { workshop = value; return this; }
+
+        public CallChanged build() {
+            Instant reviewsDue = deadlineAt.plus(Duration.ofDays(30));
+            return new CallChanged(workshopId, "Up to 4 pages, excluding references.", List.of(new CallChanged.Track("main", "Main track")),
+                    List.of(new CallChanged.Format("short", "Short paper", 4, 10_000_000)), opensAt, asEnteredInAoE(deadlineAt), deadlineAt,
+                    asEnteredInAoE(reviewsDue), reviewsDue, null, null, CallChanged.Blind.DOUBLE, 3, 4, version, reason, workshop);
+        }
+
+        private static CallChanged.Deadline asEnteredInAoE(Instant at) {
+            var local = at.atOffset(ZoneOffset.ofHours(-12));
+            return new CallChanged.Deadline(local.toLocalDate(), local.toLocalTime(), "AoE");
+        }
+    }
+
+    /** A draft by one author, due with the default call's deadline. */
+    public static final class Submission {
+        private UUID id = UUID.randomUUID();
+        private final String workshopId;
+        private SubmissionChanged.Status status = SubmissionChanged.Status.DRAFT;
+        private SubmissionChanged.Reason reason = SubmissionChanged.Reason.DRAFTED;
+        private String title = "Sparse attention, revisited";
+        private List<SubmissionChanged.Author> authors = List.of(new SubmissionChanged.Author("Ada", "ada@authors.workshop.test", "TU Wien", true));
+        private Instant deadlineAt = inAWeek();
+        private Instant extendedUntil;
+        private long version = 1;
+        private WorkshopSummary workshop;
+
+        Submission(String workshopId) {
+            this.workshopId = workshopId;
+        }
+
+        public Submission id(UUID value) { id = value; return this; }
+        public Submission title(String value) { title = value; return this; }
+        public Submission authors(List<SubmissionChanged.Author> value) { authors = value; return this; }
+        public Submission deadlineAt(Instant value) { deadlineAt = value; return this; }
+        public Submission extendedUntil(Instant value) { extendedUntil = value; deadlineAt = value; return this; }
+        public Submission workshop(WorkshopSummary value) { workshop = value; return this; }
+
+        public Submission version(long value, SubmissionChanged.Status now, SubmissionChanged.Reason why) {
+            version = value;
+            status = now;
+            reason = why;
+            return this;
+        }
+
+        public SubmissionChanged build() {
+            return new SubmissionChanged(id, workshopId, status, title, "We revisit sparse attention.", "main", "short", List.of("attention"),
+                    authors, deadlineAt, extendedUntil, status == SubmissionChanged.Status.DRAFT ? null : deadlineAt.minus(Duration.ofDays(1)),
+                    false, version, reason, workshop);
         }
     }
 }

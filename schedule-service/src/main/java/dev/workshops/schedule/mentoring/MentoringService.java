@@ -4,6 +4,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.schedule.workshop.Workshop;
+import dev.workshops.support.calls.KnownCall;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
@@ -32,9 +33,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Mentoring slots and bookings. Locks, always in this order: the attendee's registration row, then the slot,
- * then its bookings. The registration row serialises one person's bookings (overlap and limit checks hold); the
- * slot row serialises its seats (never overbooked).
+ * Mentoring slots and bookings. Locks, always in this order: the person's lock in the workshop (a transaction-scoped
+ * advisory lock: it serialises one person's bookings, so overlap and limit checks hold, whether or not they have a
+ * registration), their registration row for an ATTENDEES slot, then the slot (it serialises its seats: never
+ * overbooked), then its bookings.
  */
 @ApplicationScoped
 public class MentoringService {
@@ -79,32 +81,42 @@ public class MentoringService {
                         slot.meetingUrl = request.format() == SlotRequest.Format.ONLINE ? request.meetingUrl().strip() : null;
                         slot.location = request.format() == SlotRequest.Format.IN_PERSON ? request.location().strip() : null;
                         slot.status = MentoringSlot.OPEN;
+                        slot.audience = request.audienceOrDefault();
                         slot.createdAt = clock.instant();
                         return slot.<MentoringSlot>persist().map(saved -> SlotView.of(saved, 0L, false, true, workshop.zone()));
                     });
         });
     }
 
-    /** The workshop's open slots in time order; {@code available} keeps those not full and not started. */
+    /**
+     * The workshop's open slots in time order; {@code available} keeps those not full, not started and, for AUTHORS
+     * slots, while the call is open.
+     */
     @WithSession
     public Uni<List<SlotView>> slots(String workshopId, Caller caller, boolean available) {
         Instant now = clock.instant();
         return Workshop.existing(workshopId).flatMap(workshop -> MentoringSlot.<MentoringSlot>find(
                         "workshopId = ?1 and status = ?2 order by startsAt", workshopId, MentoringSlot.OPEN).list()
                 .flatMap(slots -> bookedCounts(workshopId).flatMap(counts -> bookedSlotsOf(workshopId, caller.id())
-                        .map(mine -> slots.stream()
-                                .filter(slot -> !available || (counts.getOrDefault(slot.id, 0L) < slot.capacity && slot.startsAt.isAfter(now)))
+                        .flatMap(mine -> KnownCall.<KnownCall>findById(workshopId).map(call -> slots.stream()
+                                .filter(slot -> !available || (counts.getOrDefault(slot.id, 0L) < slot.capacity && slot.startsAt.isAfter(now)
+                                        && (slot.audience == MentoringSlot.Audience.ATTENDEES || (call != null && call.isOpenAt(now)))))
                                 .map(slot -> SlotView.of(slot, counts.getOrDefault(slot.id, 0L), mine.contains(slot.id),
                                         mine.contains(slot.id) || slot.mentorId.equals(caller.id()), workshop.zone()))
-                                .toList()))));
+                                .toList())))));
     }
 
-    /** Books a seat: an active registration, a slot still taking bookings, a free seat, then the person's own limits. */
+    /**
+     * Books a seat: the slot's audience (an active registration, or the call open for AUTHORS), a slot still taking
+     * bookings, a free seat, then the person's own limits.
+     */
     @WithTransaction
     public Uni<BookingView> book(UUID slotId, Caller attendee) {
         return existingSlot(slotId)
-                .flatMap(found -> lockActiveRegistration(found.workshopId, attendee))
-                .flatMap(registration -> lockSlotTakingBookings(slotId))
+                .call(found -> lockPerson(found.workshopId, attendee.id()))
+                .call(found -> found.audience == MentoringSlot.Audience.AUTHORS
+                        ? requireOpenCall(found.workshopId) : lockActiveRegistration(found.workshopId, attendee))
+                .flatMap(found -> lockSlotTakingBookings(slotId))
                 .flatMap(slot -> requireFreeSeat(slot)
                         .flatMap(free -> heldBy(slot.workshopId, attendee.id()))
                         .invoke(held -> checkAgainst(held, slot))
@@ -198,7 +210,31 @@ public class MentoringService {
                 .map(workshop -> viewOf(booking, slot, workshop.zone()));
     }
 
-    /** The person's registration row, locked first (it serialises their bookings), if it allows mentoring. */
+    /** Serialises one person's bookings in a workshop until the transaction ends. */
+    private static Uni<Void> lockPerson(String workshopId, String personId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) locked", Integer.class)
+                .setParameter(1, "mentoring/" + workshopId + "/" + personId).getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** An AUTHORS slot takes bookings while the workshop's call, as `calls` last told, is open. */
+    private Uni<Void> requireOpenCall(String workshopId) {
+        Instant now = clock.instant();
+        return KnownCall.<KnownCall>findById(workshopId).invoke(call -> {
+            if (call == null) {
+                throw ProblemException.conflict("This slot is for authors while the workshop's call for papers is open, and it has no open call.");
+            }
+            if (!call.isOpenAt(now)) {
+                throw ProblemException.conflict(now.isBefore(call.opensAt)
+                                ? "This slot is for authors while the workshop's call for papers is open; it opens at " + call.opensAt + "."
+                                : "This slot is for authors while the workshop's call for papers is open; it closed at " + call.deadlineAt + ".")
+                        .with("callOpensAt", call.opensAt.toString()).with("callDeadlineAt", call.deadlineAt.toString());
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The person's registration row, locked (the projection waits while they book), if it allows mentoring. */
     private static Uni<HeldRegistration> lockActiveRegistration(String workshopId, Caller attendee) {
         return HeldRegistration.<HeldRegistration>findById(new AttendeeKey(workshopId, attendee.id()), LockModeType.PESSIMISTIC_WRITE)
                 .invoke(registration -> {
@@ -297,7 +333,12 @@ public class MentoringService {
         if (!ends.isAfter(starts)) {
             violations.add(new Problem.Violation("endsAt", "must be after startsAt"));
         }
-        if (starts.isBefore(workshop.startsAt) || ends.isAfter(workshop.endsAt)) {
+        // Mentoring for authors is held while the call is open, usually months before the workshop.
+        if (request.audienceOrDefault() == MentoringSlot.Audience.AUTHORS) {
+            if (ends.isAfter(workshop.endsAt)) {
+                violations.add(new Problem.Violation("endsAt", "an AUTHORS slot must end by the workshop's end (" + workshop.endsAt + ")"));
+            }
+        } else if (starts.isBefore(workshop.startsAt) || ends.isAfter(workshop.endsAt)) {
             violations.add(new Problem.Violation("startsAt", "must be within the workshop (" + workshop.startsAt
                     + " to " + workshop.endsAt + ")"));
         }

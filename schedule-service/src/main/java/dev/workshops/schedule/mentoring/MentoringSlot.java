@@ -4,6 +4,8 @@ import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,6 +18,12 @@ public class MentoringSlot extends PanacheEntityBase {
 
     public static final String OPEN = "OPEN";
     public static final String CANCELLED = "CANCELLED";
+
+    /**
+     * Who may book: ATTENDEES, people with an active registration for the workshop; AUTHORS, anyone signed in while
+     * the workshop's call for papers is open (mentoring for prospective authors, before the paper deadline).
+     */
+    public enum Audience { ATTENDEES, AUTHORS }
 
     @Id
     public UUID id;
@@ -39,6 +47,8 @@ public class MentoringSlot extends PanacheEntityBase {
     public String meetingUrl;
     public String location;
     public String status;
+    @Enumerated(EnumType.STRING)
+    public Audience audience;
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -5,11 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.workshops.events.CallChanged;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.RegistrationChanged;
@@ -209,6 +211,54 @@ class MentoringTest {
                 "format", "IN_PERSON", "location", "Room M")).statusCode(409);
     }
 
+    @Test
+    /** Mentoring for prospective authors: anyone signed in may book an AUTHORS slot while the workshop's call is open. */
+    void anAuthorWithoutRegistrationBooksAnAuthorsSlotOnlyWhileTheCallIsOpen() throws Exception {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        String workshop = new TestSchedule(issuer, kafka).workshop();
+        String mike = Tokens.accessToken(issuer, "mike");
+        // Months before the workshop: an AUTHORS slot need not lie within it.
+        String forAuthors = offer(mike, workshop, authorsSlot(now.plus(Duration.ofDays(3)), "AUTHORS")).statusCode(201)
+                .body("audience", equalTo("AUTHORS")).extract().path("id");
+        String forAttendees = offer(mike, workshop, authorsSlot(Instant.parse(december("08T10:00:00Z")), null)).statusCode(201)
+                .body("audience", equalTo("ATTENDEES")).extract().path("id");
+        offer(mike, workshop, authorsSlot(now.plus(Duration.ofDays(3)), "ATTENDEES")).statusCode(400)
+                .body("violations.field", hasItem("startsAt"));
+        // No attendee role and no registration: a speaker who wants to submit a paper.
+        List<String> authors = KeycloakUsers.create(issuer, "author-" + System.nanoTime(), 2, "speaker").stream()
+                .map(name -> Tokens.accessToken(issuer, name)).toList();
+        String ada = authors.get(0);
+        String ben = authors.get(1);
+
+        book(ada, forAuthors).statusCode(409).contentType("application/problem+json").body("detail", containsString("no open call"));
+        given().auth().oauth2(ada).queryParam("available", true).when().get("/api/workshops/" + workshop + "/mentoring/slots")
+                .then().statusCode(200).body("id", not(hasItem(forAuthors)));
+
+        publish(FactBuilders.call(workshop).opensAt(now.minus(Duration.ofDays(1))).deadlineAt(now.plus(Duration.ofDays(5))).build());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(ada, forAuthors).extract().statusCode() == 201);
+        given().auth().oauth2(ada).queryParam("available", true).when().get("/api/workshops/" + workshop + "/mentoring/slots")
+                .then().statusCode(200).body("find { it.id == '" + forAuthors + "' }.bookedByMe", equalTo(true))
+                .body("find { it.id == '" + forAuthors + "' }.meetingUrl", equalTo("https://meet.example.org/mike"));
+        // The attendees' slot keeps today's rule.
+        book(ada, forAttendees).statusCode(403).body("detail", containsString("active registration"));
+        // Told and reminded as any booking: its fact is the one every booking publishes.
+        String adaId = Tokens.subjectOf(ada);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of(MentoringBookingChanged.Reason.BOOKED),
+                bookingFacts().stream().filter(f -> f.attendeeId().equals(adaId) && f.slot().slotId().toString().equals(forAuthors))
+                        .map(MentoringBookingChanged::reason).toList()));
+
+        // The chair moves the deadline into the past, which closes the call; the older snapshot arriving again changes nothing.
+        CallChanged closed = FactBuilders.call(workshop).opensAt(now.minus(Duration.ofDays(1))).deadlineAt(now.minus(Duration.ofMinutes(1)))
+                .version(2, CallChanged.Reason.UPDATED).build();
+        publish(closed);
+        publish(FactBuilders.call(workshop).opensAt(now.minus(Duration.ofDays(1))).deadlineAt(now.plus(Duration.ofDays(5))).build());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(ben, forAuthors).extract().statusCode() == 409);
+        book(ben, forAuthors).statusCode(409).body("detail", containsString("closed at"))
+                .body("callDeadlineAt", equalTo(closed.deadlineAt().toString()));
+        given().auth().oauth2(ben).queryParam("available", true).when().get("/api/workshops/" + workshop + "/mentoring/slots")
+                .then().statusCode(200).body("id", not(hasItem(forAuthors)));
+    }
+
     private List<String> people(String prefix, int count) {
         return KeycloakUsers.createAttendees(issuer, prefix + "-" + System.nanoTime(), count).stream()
                 .map(name -> Tokens.accessToken(issuer, name)).toList();
@@ -226,6 +276,20 @@ class MentoringTest {
     private void publish(RegistrationChanged snapshot) {
         TestEvents.publish(kafka, Topics.REGISTRATIONS, RegistrationChanged.keyOf(snapshot.workshopId(), snapshot.attendeeId()),
                 EventTypes.REGISTRATION_CHANGED, "/registration-service", snapshot);
+    }
+
+    private void publish(CallChanged call) {
+        TestEvents.publish(kafka, Topics.CALLS, call.workshopId(), EventTypes.CALL_CHANGED, "/submissions-service", call);
+    }
+
+    /** An hour-long online group slot for 20, with {@code audience} if one is given. */
+    private static Map<String, Object> authorsSlot(Instant startsAt, String audience) {
+        Map<String, Object> body = new HashMap<>(Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(1)).toString(),
+                "topic", "Writing your first paper", "capacity", 20, "format", "ONLINE", "meetingUrl", "https://meet.example.org/mike"));
+        if (audience != null) {
+            body.put("audience", audience);
+        }
+        return body;
     }
 
     private List<MentoringBookingChanged> bookingFacts() throws Exception {
