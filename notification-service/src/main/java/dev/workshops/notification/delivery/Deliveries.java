@@ -47,7 +47,6 @@ public class Deliveries {
         }
     }
 
-    /** The recipient's chosen zone, else {@code fallback} (usually the workshop's). */
     /**
      * Tells many people within the consuming transaction without one huge Hibernate session (thousands of
      * managed entities made its flush overflow the stack): flushed and cleared every {@code FAN_OUT_BATCH} people.
@@ -63,13 +62,28 @@ public class Deliveries {
                 .collect().last().replaceWithVoid());
     }
 
+    /** The recipient's chosen zone, else {@code fallback} (usually the workshop's). */
     public Uni<ZoneId> zoneOf(String recipientId, ZoneId fallback) {
-        return RecipientPreferences.<RecipientPreferences>findById(recipientId)
+        return preferencesOf(recipientId)
                 .map(preferences -> preferences == null || preferences.timezone == null ? fallback : ZoneId.of(preferences.timezone));
+    }
+
+    /** Someone's saved preferences; none for {@code null} (nobody's account) or someone who never saved any. */
+    private static Uni<RecipientPreferences> preferencesOf(String recipientId) {
+        return recipientId == null ? Uni.createFrom().nullItem() : RecipientPreferences.findById(recipientId);
     }
 
     public Uni<Void> notify(String recipientId, String email, String workshopId, Concern concern, String kind, String factKey,
             Instant factAt, Messages.Message message) {
+        return notify(recipientId, recipientId, email, workshopId, concern, kind, factKey, factAt, message);
+    }
+
+    /**
+     * The same for a notice whose feed address is not the account whose preferences decide its email: an author
+     * addressed by email ({@code Recipient.addressedTo}) and known, or not ({@code preferencesOwner} null), by an account.
+     */
+    public Uni<Void> notify(String recipientId, String preferencesOwner, String email, String workshopId, Concern concern, String kind,
+            String factKey, Instant factAt, Messages.Message message) {
         Instant now = clock.instant();
         UUID notificationId = UUID.randomUUID();
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
@@ -81,7 +95,7 @@ public class Deliveries {
                 .setParameter(7, message.text()).setParameter(8, factAt).setParameter(9, now)
                 .executeUpdate())
                 .flatMap(inserted -> inserted == 0 || email == null ? Uni.createFrom().voidItem()
-                        : RecipientPreferences.<RecipientPreferences>findById(recipientId).flatMap(preferences -> {
+                        : preferencesOf(preferencesOwner).flatMap(preferences -> {
                             if (!concern.emailWanted(preferences)) {
                                 return Uni.createFrom().voidItem();
                             }

@@ -20,12 +20,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import dev.workshops.notification.recipient.Recipient;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-/** A signed-in person's in-app feed. */
+/**
+ * A signed-in person's in-app feed: the items addressed to their account and, when the token vouches for their
+ * email ({@code email_verified}), those addressed to that email (a submission's authors are told by email).
+ */
 @Path("/api/notifications/me")
 @Authenticated
 public class FeedResource {
@@ -46,7 +52,7 @@ public class FeedResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<NotificationView> stream() {
-        return push.of(Caller.of(token).id());
+        return Multi.createBy().merging().streams(addresses().stream().map(push::of).toList());
     }
 
     /** Newest first; {@code ?unread=true} keeps the unread ones. */
@@ -54,10 +60,10 @@ public class FeedResource {
     @WithSession
     public Uni<Page<NotificationView>> feed(@Valid @BeanParam PageRequest paging,
             @QueryParam("unread") @DefaultValue("false") boolean unread) {
-        String recipient = Caller.of(token).id();
-        String query = unread ? "recipientId = ?1 and readAt is null" : "recipientId = ?1";
-        return Notification.count(query, recipient).flatMap(total -> Notification.<Notification>find(query,
-                        Sort.descending("createdAt").and("id"), recipient).page(paging.page, paging.size).list()
+        List<String> recipients = addresses();
+        String query = unread ? "recipientId in ?1 and readAt is null" : "recipientId in ?1";
+        return Notification.count(query, recipients).flatMap(total -> Notification.<Notification>find(query,
+                        Sort.descending("createdAt").and("id"), recipients).page(paging.page, paging.size).list()
                 .map(items -> new Page<>(items.stream().map(NotificationView::of).toList(), paging.page, paging.size, total)));
     }
 
@@ -66,14 +72,24 @@ public class FeedResource {
     @Path("{id}/read")
     @WithTransaction
     public Uni<Void> read(@PathParam("id") UUID id) {
-        String recipient = Caller.of(token).id();
+        List<String> recipients = addresses();
         return Notification.<Notification>findById(id).invoke(notification -> {
-            if (notification == null || !notification.recipientId.equals(recipient)) {
+            if (notification == null || !recipients.contains(notification.recipientId)) {
                 throw ProblemException.notFound("You have no notification " + id + ".");
             }
             if (notification.readAt == null) {
                 notification.readAt = clock.instant();
             }
         }).replaceWithVoid();
+    }
+
+    /** Where the caller's items are addressed: their account, and their email if the token says it is verified. */
+    private List<String> addresses() {
+        Caller caller = Caller.of(token);
+        List<String> addresses = new ArrayList<>(List.of(caller.id()));
+        if (caller.email() != null && "true".equals(String.valueOf(token.<Object>getClaim("email_verified")))) {
+            addresses.add(Recipient.addressedTo(caller.email()));
+        }
+        return addresses;
     }
 }

@@ -26,6 +26,9 @@ public class Messages {
         }
     }
 
+    /** Anywhere on Earth: UTC−12, where a deadline's day ends last. */
+    public static final ZoneOffset AOE = ZoneOffset.ofHours(-12);
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Engine engine;
@@ -46,6 +49,11 @@ public class Messages {
         return instant == null ? null : WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
+    /** The same moment Anywhere on Earth, as deadlines are read: {@code Fri 25 Sep 2026, 23:59 (AoE)}. */
+    public static String whenAoE(Instant instant) {
+        return instant == null ? null : WHEN.format(instant.atOffset(AOE)) + " (AoE)";
+    }
+
     /**
      * How a notice names a workshop: its title, never its id (which means nothing to people). Only an old fact
      * that does not carry the workshop, read before the workshop's own fact arrived, has no title to give.
@@ -60,7 +68,11 @@ public class Messages {
 
     /** The zone a workshop's times are shown in when the person has not chosen one. */
     public static ZoneId zoneOf(WorkshopSummary workshop) {
-        return workshop == null ? ZoneOffset.UTC : ZoneId.of(workshop.timezone());
+        return zoneOf(workshop == null ? null : workshop.timezone());
+    }
+
+    public static ZoneId zoneOf(String timezone) {
+        return timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone);
     }
 
     private Template template(String name) {

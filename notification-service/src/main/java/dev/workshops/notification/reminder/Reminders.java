@@ -129,7 +129,8 @@ public class Reminders {
         });
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp column of a native query's row, however the driver hands it over. */
+    public static Instant instant(Object value) {
         return switch (value) {
             case Instant instant -> instant;
             case OffsetDateTime offset -> offset.toInstant();

@@ -1,0 +1,65 @@
+package dev.workshops.notification.submission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workshops.events.SubmissionChanged;
+import dev.workshops.notification.delivery.Deliveries;
+import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.recipient.Recipient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How notices reach a submission's authors. A submission names them by email, and many have no account here (or
+ * none at all), so each notice is addressed to the email ({@link Recipient#addressedTo}): the email goes there, and
+ * the feed item is read by whoever signs in with that verified address. An author whose address notification-service
+ * knows from a registration has their account's preferences applied: email on or off, and their zone.
+ */
+@ApplicationScoped
+public class AuthorAddresses {
+
+    /** An author as the submission projection keeps them. */
+    public record StoredAuthor(String name, String email, String recipient) {
+    }
+
+    /** An author ready to be told: where, under which account's preferences (or none), and in which zone. */
+    public record Addressee(String name, String email, String recipient, String account, ZoneId zone) {
+    }
+
+    private final ObjectMapper json;
+    private final Deliveries deliveries;
+
+    public AuthorAddresses(ObjectMapper json, Deliveries deliveries) {
+        this.json = json;
+        this.deliveries = deliveries;
+    }
+
+    public String stored(List<SubmissionChanged.Author> authors) {
+        try {
+            return json.writeValueAsString(authors.stream()
+                    .map(author -> new StoredAuthor(author.name(), author.email(), Recipient.addressedTo(author.email()))).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("authors cannot be written", e);
+        }
+    }
+
+    /** Inside a session: the author's account if known by their address, and their zone, else {@code workshopZone}. */
+    public Uni<Addressee> of(String name, String email, ZoneId workshopZone) {
+        return Recipient.accountOf(email).flatMap(account -> deliveries.zoneOf(account, workshopZone)
+                .map(zone -> new Addressee(name, email, Recipient.addressedTo(email), account, zone)));
+    }
+
+    /** What every notice to an author says: who, of which workshop, and the deadline in their zone and in AoE. */
+    public static Map<String, Object> dataFor(Addressee author, String workshopTitle, String title, Instant deadline) {
+        return new java.util.HashMap<>(Map.of(
+                "name", author.name(),
+                "workshop", Messages.workshopName(workshopTitle),
+                "title", title,
+                "deadline", Messages.when(deadline, author.zone()),
+                "deadlineAoE", Messages.whenAoE(deadline)));
+    }
+}

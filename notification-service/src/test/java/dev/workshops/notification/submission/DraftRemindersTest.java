@@ -1,0 +1,125 @@
+package dev.workshops.notification.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.workshops.events.CallChanged;
+import dev.workshops.events.SubmissionChanged;
+import dev.workshops.events.SubmissionChanged.Reason;
+import dev.workshops.events.SubmissionChanged.Status;
+import dev.workshops.infra.FactBuilders;
+import dev.workshops.notification.MailBox;
+import dev.workshops.notification.TestFacts;
+import dev.workshops.support.time.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DraftRemindersTest {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    @Inject
+    TestFacts facts;
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void theAuthorsOfADraftAreRemindedOnceAtEachLeadAndFollowAMovedDeadline() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        Instant deadline = now.plus(Duration.ofDays(10));
+        Instant moved = deadline.plus(Duration.ofDays(2));
+        String workshop = facts.workshop("Reminding workshop", now.plus(Duration.ofDays(90)), now.plus(Duration.ofDays(92)));
+        String tag = String.valueOf(System.nanoTime());
+        String ada = "ada-" + tag + "@authors.workshop.test";
+        String ben = "ben-" + tag + "@authors.workshop.test";
+        String submitter = "sam-" + tag + "@authors.workshop.test";
+        String withdrawer = "wes-" + tag + "@authors.workshop.test";
+        String extended = "eve-" + tag + "@authors.workshop.test";
+        facts.publish(FactBuilders.call(workshop).opensAt(now.minus(Duration.ofDays(1))).deadlineAt(deadline).build());
+        // A draft by two authors; a submitted and a withdrawn one, reminded of nothing; a draft a chair extended to the
+        // first deadline, which keeps it when the call's deadline moves.
+        facts.publish(FactBuilders.submission(workshop).title("Draft paper").authors(authors("Ada", ada, "Ben", ben)).deadlineAt(deadline).build());
+        facts.publish(FactBuilders.submission(workshop).authors(authors("Sam", submitter)).deadlineAt(deadline)
+                .version(2, Status.SUBMITTED, Reason.SUBMITTED).build());
+        facts.publish(FactBuilders.submission(workshop).authors(authors("Wes", withdrawer)).deadlineAt(deadline)
+                .version(2, Status.WITHDRAWN, Reason.WITHDRAWN).build());
+        facts.publish(FactBuilders.submission(workshop).title("Extended paper").authors(authors("Eve", extended)).extendedUntil(deadline)
+                .version(2, Status.DRAFT, Reason.EXTENDED).build());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> facts.workshopKnown(workshop)
+                && facts.count("SELECT count(*) AS n FROM submission_projection WHERE workshop_id = $1", workshop) == 4
+                && facts.count("SELECT count(*) AS n FROM call_projection WHERE workshop_id = $1", workshop) == 1);
+
+        moveClockTo(deadline.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(1)));
+        awaitReminders(ada, 1);
+        awaitReminders(ben, 1);
+        // The same sweep saw all four: the submitted and the withdrawn one were due too, had they been drafts.
+        awaitReminders(extended, 1);
+        assertEquals(0, reminders(submitter));
+        assertEquals(0, reminders(withdrawer));
+        MimeMessage firstMail = facts.settledMail(ada).getFirst();
+        assertEquals("Deadline within 7 days: Draft paper", MailBox.subject(firstMail));
+        String first = MailBox.text(firstMail);
+        assertTrue(first.contains(WHEN.format(deadline.atZone(ZoneId.of("Europe/Vienna"))) + " (Europe/Vienna) ("
+                + WHEN.format(deadline.atOffset(ZoneOffset.ofHours(-12))) + " (AoE)), within 7 days."), first);
+
+        facts.publish(FactBuilders.call(workshop).opensAt(now.minus(Duration.ofDays(1))).deadlineAt(moved)
+                .version(2, CallChanged.Reason.UPDATED).build());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                facts.count("SELECT count(*) AS n FROM call_projection WHERE workshop_id = $1 AND version = 2", workshop) == 1);
+        // A day before the first deadline: the extended draft's 24-hour reminder; the moved draft is three days out,
+        // whose 7-day reminder was sent and is not sent again.
+        moveClockTo(deadline.minus(Duration.ofHours(23)));
+        awaitReminders(extended, 2);
+        assertEquals(1, reminders(ada));
+
+        moveClockTo(moved.minus(Duration.ofHours(23)));
+        awaitReminders(ada, 2);
+        awaitReminders(ben, 2);
+        moveClockTo(moved.minus(Duration.ofMinutes(30)));
+        awaitReminders(ada, 3);
+        awaitReminders(ben, 3);
+
+        for (String author : List.of(ada, ben)) {
+            assertEquals(List.of("Deadline within 1 hour: Draft paper", "Deadline within 24 hours: Draft paper", "Deadline within 7 days: Draft paper"),
+                    facts.settledMail(author).stream().map(MailBox::subject).sorted().toList(), author);
+        }
+        String last = MailBox.text(MailBox.to(ben).stream().filter(m -> MailBox.subject(m).contains("1 hour")).findFirst().orElseThrow());
+        assertTrue(last.contains(WHEN.format(moved.atOffset(ZoneOffset.ofHours(-12))) + " (AoE)"), last);
+        assertEquals(List.of("Submission received: Sparse attention, revisited"),
+                facts.settledMail(submitter).stream().map(MailBox::subject).toList());
+        assertEquals(0, reminders(submitter) + reminders(withdrawer));
+    }
+
+    private void moveClockTo(Instant target) {
+        clock.advance(Duration.between(clock.instant(), target));
+    }
+
+    private void awaitReminders(String email, long count) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> reminders(email) == count);
+    }
+
+    private long reminders(String email) {
+        return facts.count("SELECT count(*) AS n FROM notification WHERE kind = 'submission-reminder' AND recipient_id = $1", "email:" + email);
+    }
+
+    private static List<SubmissionChanged.Author> authors(String... namesAndEmails) {
+        List<SubmissionChanged.Author> authors = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndEmails.length; i += 2) {
+            authors.add(new SubmissionChanged.Author(namesAndEmails[i], namesAndEmails[i + 1], null, i == 0));
+        }
+        return authors;
+    }
+}
