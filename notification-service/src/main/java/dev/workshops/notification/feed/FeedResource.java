@@ -1,5 +1,6 @@
 package dev.workshops.notification.feed;
 
+import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.paging.Page;
 import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.problem.ProblemException;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import dev.workshops.notification.recipient.Recipient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
