@@ -1,11 +1,10 @@
 package dev.workshops.notification.submission;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workshops.events.SubmissionChanged;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.recipient.Recipient;
+import dev.workshops.support.json.JsonColumns;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -30,21 +29,17 @@ public class AuthorAddresses {
     public record Addressee(String name, String email, String recipient, String account, ZoneId zone) {
     }
 
-    private final ObjectMapper json;
+    private final JsonColumns columns;
     private final Deliveries deliveries;
 
-    public AuthorAddresses(ObjectMapper json, Deliveries deliveries) {
-        this.json = json;
+    public AuthorAddresses(JsonColumns columns, Deliveries deliveries) {
+        this.columns = columns;
         this.deliveries = deliveries;
     }
 
     public String stored(List<SubmissionChanged.Author> authors) {
-        try {
-            return json.writeValueAsString(authors.stream()
-                    .map(author -> new StoredAuthor(author.name(), author.email(), Recipient.addressedTo(author.email()))).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("authors cannot be written", e);
-        }
+        return columns.write(authors.stream()
+                .map(author -> new StoredAuthor(author.name(), author.email(), Recipient.addressedTo(author.email()))).toList());
     }
 
     /** Inside a session: the author's account if known by their address, and their zone, else {@code workshopZone}. */
