@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * Whether authors may change a submission now: the one rule for every change an author makes (details, PDF,
- * withdrawal excepted). The call must have opened; its deadline (or the submission's own extension, which
- * replaces it) plus the grace period must not have passed. Only the server's clock counts.
+ * withdrawal excepted). The call must have opened; its deadline (or the submission's own extension, when it
+ * ends later) plus the grace period must not have passed. Only the server's clock counts.
  */
 public record DeadlineRule(Instant opensAt, Deadline deadline, Instant deadlineAt, Duration grace) {
 
@@ -22,7 +22,7 @@ public record DeadlineRule(Instant opensAt, Deadline deadline, Instant deadlineA
             throw ProblemException.conflict("The call for papers opens at " + Deadline.utcWords(opensAt) + ".")
                     .with("opensAt", opensAt);
         }
-        Instant due = extendedUntil != null ? extendedUntil : deadlineAt;
+        Instant due = dueAt(extendedUntil);
         if (now.isBefore(due)) {
             return Timeliness.ON_TIME;
         }
@@ -37,10 +37,21 @@ public record DeadlineRule(Instant opensAt, Deadline deadline, Instant deadlineA
         return !now.isBefore(opensAt) && now.isBefore(deadlineAt);
     }
 
-    private ProblemException closed(Instant extendedUntil) {
-        String detail = extendedUntil != null
-                ? "The extension of this submission ended at " + Deadline.utcWords(extendedUntil) + "."
-                : "Submissions closed at " + deadline.words() + ", " + Deadline.utcWords(deadlineAt) + ".";
-        return ProblemException.conflict(detail).with("deadlineAt", extendedUntil != null ? extendedUntil : deadlineAt);
+    /** A submission's deadline: its extension when that ends later than the call's (an extension never shortens). */
+    public Instant dueAt(Instant extendedUntil) {
+        return dueAt(deadlineAt, extendedUntil);
+    }
+
+    public static Instant dueAt(Instant callDeadlineAt, Instant extendedUntil) {
+        return extendedUntil != null && extendedUntil.isAfter(callDeadlineAt) ? extendedUntil : callDeadlineAt;
+    }
+
+    /** The 409 for a change after the deadline and its grace, with the deadline in the author's words. */
+    public ProblemException closed(Instant extendedUntil) {
+        Instant due = dueAt(extendedUntil);
+        String detail = due.equals(deadlineAt)
+                ? "Submissions closed at " + deadline.words() + ", " + Deadline.utcWords(deadlineAt) + "."
+                : "The extension of this submission ended at " + Deadline.utcWords(due) + ".";
+        return ProblemException.conflict(detail).with("deadlineAt", due);
     }
 }

@@ -65,11 +65,12 @@ public class PdfUploads {
             throw new SpooledUpload.TooLarge(format.maxBytes());
         }
         try (SpooledUpload upload = SpooledUpload.receive(body, format.maxBytes(), checks.scratch())) {
+            Instant received = Timestamps.now(clock);
             Path reviewerCopy = Files.createTempFile(checks.scratch(), "reviewers-", ".pdf");
             try {
                 PdfInspector.Inspection inspection = checks.inspect(upload.file(), reviewerCopy);
                 long copyBytes = Files.size(reviewerCopy);
-                StoredUpload stored = await(() -> Panache.withTransaction(() -> submissions.authorChange(submissionId, requester)
+                StoredUpload stored = await(() -> Panache.withTransaction(() -> submissions.authorChange(submissionId, requester, received)
                         .flatMap(change -> store(change, requester, upload, inspection, reviewerCopy, copyBytes))));
                 metrics.accepted(stored.workshopId(), upload.bytes());
                 return stored.pdf();

@@ -1,6 +1,7 @@
 package dev.workshops.submissions.submission;
 
 import dev.workshops.events.SubmissionChanged;
+import dev.workshops.submissions.call.DeadlineRule;
 import dev.workshops.submissions.call.Timeliness;
 import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -95,7 +96,7 @@ public class Submission extends PanacheEntityBase {
         return changed(SubmissionChanged.Reason.EXTENDED, now);
     }
 
-    /** The call's deadline moved; with it, this submission's unless it has its own. */
+    /** The call's deadline moved; with it, this submission's unless its own extension ends later. */
     SubmissionChanged.Reason deadlineMoved(Instant now) {
         return changed(SubmissionChanged.Reason.DEADLINE_MOVED, now);
     }
@@ -108,9 +109,9 @@ public class Submission extends PanacheEntityBase {
         return WITHDRAWN.equals(status);
     }
 
-    /** When its authors' changes close: its own extension, else the call's deadline. */
+    /** When its authors' changes close: its own extension when that ends later, else the call's deadline. */
     public Instant deadlineAt(Instant callDeadline) {
-        return extendedUntil != null ? extendedUntil : callDeadline;
+        return DeadlineRule.dueAt(callDeadline, extendedUntil);
     }
 
     private SubmissionChanged.Reason changed(SubmissionChanged.Reason reason, Instant now) {

@@ -5,12 +5,14 @@ import dev.workshops.events.SubmissionChanged;
 import dev.workshops.support.json.JsonColumns;
 import dev.workshops.submissions.call.Call;
 import dev.workshops.submissions.call.CallCodec;
+import dev.workshops.submissions.call.DeadlineRule;
 import dev.workshops.submissions.call.Timeliness;
 import dev.workshops.support.paging.Page;
 import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -61,7 +63,12 @@ public class SubmissionService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Workshop '" + workshopId + "' has no call for papers."))
                 .flatMap(call -> {
                     Instant now = Timestamps.now(clock);
-                    Timeliness timeliness = call.deadlineRule().check(now, null);
+                    DeadlineRule rule = call.deadlineRule();
+                    Timeliness timeliness = rule.check(now, null);
+                    if (!rule.open(now)) {
+                        // The grace period is for late changes to papers already begun, never for new ones.
+                        throw rule.closed(null);
+                    }
                     checkBody(request, call, requester);
                     Submission submission = Submission.draft(UUID.randomUUID(), workshopId, requester.id(), now);
                     fill(submission, request);
@@ -169,9 +176,16 @@ public class SubmissionService {
      * is not an author nor a chair, 403 for a chair who is not an author, 409 after the deadline and its grace.
      */
     public Uni<AuthorChange> authorChange(UUID submissionId, Requester requester) {
+        return authorChange(submissionId, requester, Timestamps.now(clock));
+    }
+
+    /**
+     * The same, judged at {@code madeAt}, the moment the change arrived: an upload is on time when its last byte came
+     * before the deadline, however long its check then waited.
+     */
+    public Uni<AuthorChange> authorChange(UUID submissionId, Requester requester, Instant madeAt) {
         return authored(submissionId, requester).map(change -> {
-            Instant now = Timestamps.now(clock);
-            Timeliness timeliness = change.call().deadlineRule().check(now, change.submission().extendedUntil);
+            Timeliness timeliness = change.call().deadlineRule().check(madeAt, change.submission().extendedUntil);
             return new AuthorChange(change.submission(), change.authors(), change.call(), timeliness);
         });
     }
@@ -187,11 +201,11 @@ public class SubmissionService {
     }
 
     /**
-     * The call's deadline moved, inside the caller's transaction: every open submission without its own extension is
-     * published again with its new deadline.
+     * The call's deadline moved, inside the caller's transaction: every open submission is published again with its
+     * deadline (an extension that ends later keeps its own).
      */
     public Uni<Void> deadlineMoved(Call call) {
-        return Submission.<Submission>list("workshopId = ?1 and status <> ?2 and extendedUntil is null",
+        return Submission.<Submission>list("workshopId = ?1 and status <> ?2",
                         Sort.by("createdAt").and("id"), call.workshopId, Submission.WITHDRAWN)
                 .flatMap(submissions -> {
                     if (submissions.isEmpty()) {
@@ -223,18 +237,31 @@ public class SubmissionService {
     private record Authored(Submission submission, List<SubmissionAuthor> authors, Call call) {
     }
 
-    /** The submission locked, when the requester is one of its authors. */
+    /**
+     * The submission locked, when the requester is one of its authors. Its call is locked first, shared, as
+     * {@link #create} does: a chair moving the deadline (who locks the call exclusively, then republishes the
+     * submissions) waits for this change, or this change waits and sees the moved deadline; the same order everywhere
+     * keeps the two from deadlocking.
+     */
     private Uni<Authored> authored(UUID submissionId, Requester requester) {
-        return locked(submissionId).flatMap(submission -> authorsOf(submissionId).flatMap(authors -> {
-            if (!isAuthor(authors, requester)) {
-                if (requester.chair()) {
-                    throw ProblemException.forbidden("Only its authors may change a submission.");
-                }
-                throw notFound(submissionId);
-            }
-            return Call.<Call>findById(submission.workshopId)
-                    .map(call -> new Authored(submission, authors, call));
-        }));
+        return workshopOf(submissionId)
+                .flatMap(workshopId -> Call.<Call>findById(workshopId, LockModeType.PESSIMISTIC_READ))
+                .flatMap(call -> locked(submissionId).flatMap(submission -> authorsOf(submissionId).map(authors -> {
+                    if (!isAuthor(authors, requester)) {
+                        if (requester.chair()) {
+                            throw ProblemException.forbidden("Only its authors may change a submission.");
+                        }
+                        throw notFound(submissionId);
+                    }
+                    return new Authored(submission, authors, call);
+                })));
+    }
+
+    private static Uni<String> workshopOf(UUID submissionId) {
+        return Panache.getSession().flatMap(session -> session
+                        .createSelectionQuery("select workshopId from Submission where id = :id", String.class)
+                        .setParameter("id", submissionId).getSingleResultOrNull())
+                .onItem().ifNull().failWith(() -> notFound(submissionId));
     }
 
     private static Uni<Submission> locked(UUID submissionId) {

@@ -58,7 +58,8 @@ class DeadlineTest {
         given().when().get("/api/workshops/" + workshop + "/call").then().body("open", equalTo(false));
         edit(ada.token(), adas, submission("Ada's paper, a little late", "main", ada))
                 .statusCode(200).body("lateWithinGrace", equalTo(true));
-        submit(ada.token(), workshop, submission("A new one in the grace", "main", ada)).statusCode(201);
+        // The grace is for papers already begun: a new one is refused once the call has closed.
+        submit(ada.token(), workshop, submission("A new one in the grace", "main", ada)).statusCode(409);
 
         given().auth().oauth2(calls.chair()).contentType(ContentType.JSON)
                 .body("{\"until\": \"" + deadlineAt.plus(Duration.ofDays(1)) + "\"}")
