@@ -1,6 +1,5 @@
 package dev.workshops.notification;
 
-import dev.workshops.events.CallChanged;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
 import dev.workshops.events.SubmissionChanged;
@@ -71,11 +70,6 @@ public class TestFacts {
         publish(Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, person.id()), EventTypes.REGISTRATION_CHANGED,
                 "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, person.id(), person.email(), person.name(),
                         null, RegistrationChanged.Mode.valueOf(mode), RegistrationChanged.Status.valueOf(status), null, null, !"CANCELLED".equals(status), null, null, now, now, 1, RegistrationChanged.Reason.CHECKED_IN, null));
-    }
-
-    /** A call's snapshot as submissions-service publishes it. */
-    public void publish(CallChanged call) {
-        publish(Topics.CALLS, call.workshopId(), EventTypes.CALL_CHANGED, "/submissions-service", call);
     }
 
     /** A submission's snapshot as submissions-service publishes it. */

@@ -21,9 +21,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Reminds every author of a DRAFT that its deadline nears: 7 days, 24 hours and 1 hour before (the
- * {@code submission-leads}). The deadline is the submission's own extension if it has one, else the call's as
- * `calls` last told, else what the submission's fact said; computed at each sweep, so a moved deadline moves the
- * reminders not sent yet. A lead's reminder is due from its lead until the next shorter lead (a deadline moved
+ * {@code submission-leads}). The deadline is the one the submission's latest fact carries (its extension or the
+ * call's; submissions-service publishes every submission again when the call's deadline moves), read at each sweep,
+ * so a moved deadline moves the reminders not sent yet. A lead's reminder is due from its lead until the next shorter lead (a deadline moved
  * close skips the longer ones), and its fact key names the submission and the lead, not the deadline: one sent
  * is never sent again when the deadline moves. A submitted or withdrawn one is reminded of nothing.
  */
@@ -40,10 +40,9 @@ public class DraftReminders {
                 SELECT s.submission_id, s.workshop_id, coalesce(s.workshop_title, w.title) AS workshop_title,
                        coalesce(s.workshop_timezone, w.timezone) AS timezone, s.title,
                        a.author->>'name' AS name, a.author->>'email' AS email, a.author->>'recipient' AS recipient_id,
-                       coalesce(s.extended_until, c.deadline_at, s.deadline_at) AS deadline_at
+                       s.deadline_at
                 FROM submission_projection s
                 CROSS JOIN LATERAL jsonb_array_elements(s.authors::jsonb) AS a(author)
-                LEFT JOIN call_projection c ON c.workshop_id = s.workshop_id
                 LEFT JOIN workshop_projection w ON w.id = s.workshop_id
                 WHERE s.status = 'DRAFT') due
             WHERE due.deadline_at > ?1 AND due.deadline_at > ?3 AND due.deadline_at <= ?2

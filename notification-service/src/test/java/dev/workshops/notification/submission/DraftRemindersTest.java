@@ -3,7 +3,6 @@ package dev.workshops.notification.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.workshops.events.CallChanged;
 import dev.workshops.events.SubmissionChanged;
 import dev.workshops.events.SubmissionChanged.Reason;
 import dev.workshops.events.SubmissionChanged.Status;
@@ -22,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -48,41 +48,43 @@ class DraftRemindersTest {
         String submitter = "sam-" + tag + "@authors.workshop.test";
         String withdrawer = "wes-" + tag + "@authors.workshop.test";
         String extended = "eve-" + tag + "@authors.workshop.test";
-        facts.publish(FactBuilders.call(workshop).opensAt(now.minus(Duration.ofDays(1))).deadlineAt(deadline).build());
-        // A draft by two authors; a submitted and a withdrawn one, reminded of nothing; a draft a chair extended to the
-        // first deadline, which keeps it when the call's deadline moves.
-        facts.publish(FactBuilders.submission(workshop).title("Draft paper").authors(authors("Ada", ada, "Ben", ben)).deadlineAt(deadline).build());
+        // A draft by two authors; a submitted and a withdrawn one, reminded of nothing; a draft a chair extended two
+        // days past the first deadline.
+        UUID draft = UUID.randomUUID();
+        UUID extendedDraft = UUID.randomUUID();
+        facts.publish(FactBuilders.submission(workshop).id(draft).title("Draft paper").authors(authors("Ada", ada, "Ben", ben))
+                .deadlineAt(deadline).build());
         facts.publish(FactBuilders.submission(workshop).authors(authors("Sam", submitter)).deadlineAt(deadline)
                 .version(2, Status.SUBMITTED, Reason.SUBMITTED).build());
         facts.publish(FactBuilders.submission(workshop).authors(authors("Wes", withdrawer)).deadlineAt(deadline)
                 .version(2, Status.WITHDRAWN, Reason.WITHDRAWN).build());
-        facts.publish(FactBuilders.submission(workshop).title("Extended paper").authors(authors("Eve", extended)).extendedUntil(deadline)
-                .version(2, Status.DRAFT, Reason.EXTENDED).build());
+        facts.publish(FactBuilders.submission(workshop).id(extendedDraft).title("Extended paper").authors(authors("Eve", extended))
+                .extendedUntil(deadline.plus(Duration.ofDays(1))).version(2, Status.DRAFT, Reason.EXTENDED).build());
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> facts.workshopKnown(workshop)
-                && facts.count("SELECT count(*) AS n FROM submission_projection WHERE workshop_id = $1", workshop) == 4
-                && facts.count("SELECT count(*) AS n FROM call_projection WHERE workshop_id = $1", workshop) == 1);
+                && facts.count("SELECT count(*) AS n FROM submission_projection WHERE workshop_id = $1", workshop) == 4);
 
         moveClockTo(deadline.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(1)));
         awaitReminders(ada, 1);
         awaitReminders(ben, 1);
-        // The same sweep saw all four: the submitted and the withdrawn one were due too, had they been drafts.
-        awaitReminders(extended, 1);
         assertEquals(0, reminders(submitter));
         assertEquals(0, reminders(withdrawer));
+        assertEquals(0, reminders(extended), "its deadline is eight days out");
         MimeMessage firstMail = facts.settledMail(ada).getFirst();
         assertEquals("Deadline within 7 days: Draft paper", MailBox.subject(firstMail));
         String first = MailBox.text(firstMail);
         assertTrue(first.contains(WHEN.format(deadline.atZone(ZoneId.of("Europe/Vienna"))) + " (Europe/Vienna) ("
                 + WHEN.format(deadline.atOffset(ZoneOffset.ofHours(-12))) + " (AoE)), within 7 days."), first);
 
-        facts.publish(FactBuilders.call(workshop).opensAt(now.minus(Duration.ofDays(1))).deadlineAt(moved)
-                .version(2, CallChanged.Reason.UPDATED).build());
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-                facts.count("SELECT count(*) AS n FROM call_projection WHERE workshop_id = $1 AND version = 2", workshop) == 1);
-        // A day before the first deadline: the extended draft's 24-hour reminder; the moved draft is three days out,
-        // whose 7-day reminder was sent and is not sent again.
-        moveClockTo(deadline.minus(Duration.ofHours(23)));
-        awaitReminders(extended, 2);
+        // The chair moves the call's deadline by two days: submissions-service publishes each open submission again
+        // with its deadline; the extended draft's own one stays, as it ends later than the call's did.
+        facts.publish(FactBuilders.submission(workshop).id(draft).title("Draft paper").authors(authors("Ada", ada, "Ben", ben))
+                .deadlineAt(moved).version(2, Status.DRAFT, Reason.DEADLINE_MOVED).build());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> facts.count(
+                "SELECT count(*) AS n FROM submission_projection WHERE submission_id = $1 AND version = 2", draft) == 1);
+        // 23 hours before the extension ends: the extended draft's 24-hour reminder (the clock jumped past its 7-day
+        // window); the moved draft is two days out, whose 7-day reminder was sent and is not sent again.
+        moveClockTo(deadline.plus(Duration.ofDays(1)).minus(Duration.ofHours(23)));
+        awaitReminders(extended, 1);
         assertEquals(1, reminders(ada));
 
         moveClockTo(moved.minus(Duration.ofHours(23)));
