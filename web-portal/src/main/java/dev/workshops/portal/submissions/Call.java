@@ -44,6 +44,16 @@ public record Call(String workshopId, String description, List<Track> tracks, Li
     public record Deadline(LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime time, String zone) {
     }
 
+    /** Not open because it opens later (rather than because its deadline has passed). */
+    public boolean opensLater() {
+        return !open && opensAt != null && Instant.now().isBefore(opensAt);
+    }
+
+    /** Whether the chair entered the deadline in AoE (the page then says it once). */
+    public boolean inAoe() {
+        return Deadlines.inAoe(deadline);
+    }
+
     public String trackName(String id) {
         return tracks.stream().filter(t -> t.id().equals(id)).map(Track::name).findFirst().orElse(id);
     }

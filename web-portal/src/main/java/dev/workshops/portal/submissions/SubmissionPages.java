@@ -102,14 +102,14 @@ public class SubmissionPages extends PortalPages {
     @Path("{sid}")
     public TemplateInstance submission(@PathParam("id") String id, @PathParam("sid") UUID sid) {
         Workshop workshop = services.workshop(id);
-        return Templates.submission(workshop, calls.find(id), submissionOf(sid));
+        return Templates.submission(workshop, calls.find(id), submissionOf(id, sid));
     }
 
     @GET
     @Path("{sid}/edit")
     public TemplateInstance edit(@PathParam("id") String id, @PathParam("sid") UUID sid) {
         Workshop workshop = services.workshop(id);
-        Submission submission = submissionOf(sid);
+        Submission submission = submissionOf(id, sid);
         return Templates.form(workshop, calls.find(id), submission, SubmissionForm.of(submission), actionOf(id, sid), null);
     }
 
@@ -158,7 +158,7 @@ public class SubmissionPages extends PortalPages {
     public Response download(@PathParam("sid") UUID sid) {
         HttpResponse<InputStream> pdf = services.stream(Service.SUBMISSIONS, "/api/submissions/" + sid + "/pdf", PDF);
         Response.ResponseBuilder answer = Response.ok(pdf.body(), PDF).header("Cache-Control", "private, no-store")
-                .header("Content-Disposition", "inline; filename=\"paper-" + sid + ".pdf\"");
+                .header("Content-Disposition", "attachment; filename=\"paper-" + sid + ".pdf\"");
         pdf.headers().firstValue("Content-Length").ifPresent(length -> answer.header("Content-Length", length));
         return answer.build();
     }
@@ -167,7 +167,7 @@ public class SubmissionPages extends PortalPages {
     @GET
     @Path("{sid}/withdraw")
     public TemplateInstance confirmWithdraw(@PathParam("id") String id, @PathParam("sid") UUID sid) {
-        return Templates.withdraw(services.workshop(id), submissionOf(sid));
+        return Templates.withdraw(services.workshop(id), submissionOf(id, sid));
     }
 
     @POST
@@ -179,13 +179,18 @@ public class SubmissionPages extends PortalPages {
 
     private Response refused(String id, UUID sid, SubmissionForm form, ServiceProblem problem) {
         Workshop workshop = services.workshop(id);
-        Submission submission = sid == null ? null : submissionOf(sid);
+        Submission submission = sid == null ? null : submissionOf(id, sid);
         return CallsOnPages.refused(problem,
                 Templates.form(workshop, calls.find(id), submission, form.withSpareRows(), actionOf(id, sid), problem.sentence()));
     }
 
-    private Submission submissionOf(UUID sid) {
-        return services.get(Service.SUBMISSIONS, "/api/submissions/" + sid, Submission.class);
+    /** The submission, when it belongs to the workshop whose pages ask for it (else not found, as the service says). */
+    private Submission submissionOf(String workshopId, UUID sid) {
+        Submission submission = services.get(Service.SUBMISSIONS, "/api/submissions/" + sid, Submission.class);
+        if (!submission.workshopId().equals(workshopId)) {
+            throw new ServiceProblem(404, "This workshop has no such submission.");
+        }
+        return submission;
     }
 
     private String claim(String name) {

@@ -23,11 +23,16 @@ import org.junit.jupiter.api.Test;
 @TestProfile(UploadBodyLimitTest.WithoutSignIn.class)
 class UploadBodyLimitTest {
 
-    /** No Keycloak here: sign-in is off, so a page is refused (403) once the limits have let its request through. */
+    /**
+     * No Keycloak here: sign-in is off, so nobody is signed in and a page is refused (403) once the limits have let
+     * its request through. The upload route's sign-in check is narrowed to one workshop's uploads, so that the
+     * limits can be seen on the others.
+     */
     public static class WithoutSignIn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.enabled", "false");
+            return Map.of("quarkus.oidc.enabled", "false",
+                    "quarkus.http.auth.permission.uploads.paths", "/workshops/guarded/submissions/*/pdf");
         }
     }
 
@@ -43,6 +48,15 @@ class UploadBodyLimitTest {
         HttpResponse<String> answer = post("workshops/w1/registration", "application/x-www-form-urlencoded",
                 ("csrf=x&affiliation=" + "x".repeat(100 * 1024)).getBytes(StandardCharsets.UTF_8), false);
         assertEquals(413, answer.statusCode());
+    }
+
+    @Test
+    void aPdfUploadByAVisitorWhoIsNotSignedInIsRefusedBeforeItsBodyIsSent() throws Exception {
+        // Over the upload limit: were the body looked at first, this would be 413 (as on an unguarded route below).
+        // (With Keycloak, the refusal is the redirect to its login page.)
+        HttpResponse<String> answer = post("workshops/guarded/submissions/" + UUID.randomUUID() + "/pdf",
+                "multipart/form-data; boundary=" + BOUNDARY, multipart(52 * 1024 * 1024), true);
+        assertEquals(403, answer.statusCode(), "the upload route asks for a signed-in person before it reads a byte");
     }
 
     @Test
