@@ -12,6 +12,7 @@ public final class EventTypes {
     public static final String ANNOUNCEMENT_CREATED = "workshop.announcement.created.v1";
     public static final String CALL_CHANGED = "workshop.call.changed.v1";
     public static final String SUBMISSION_CHANGED = "workshop.submission.changed.v1";
+    public static final String REVIEW_ASSIGNMENT_CHANGED = "workshop.review.assignment.changed.v1";
 
     private EventTypes() {
     }

@@ -16,9 +16,13 @@ import java.util.UUID;
  * call's deadline) as of this fact; when the call's deadline moves every open submission is published again with
  * reason {@code DEADLINE_MOVED}, so a consumer reminding authors follows the move.
  *
- * <p>Optional: {@code abstractText}, {@code extendedUntil}, {@code submittedAt} absent are none;
- * {@code keywords} absent is empty; {@code lateWithinGrace} absent is {@code false}; {@code workshop} absent is
- * {@code null} (a consumer takes it from its own projection).
+ * <p>{@code decision} is present only once the chairs have released it (a pending decision never travels), and
+ * {@code cameraReady} once its authors sent one; while a paper is accepted, its camera-ready title, abstract and
+ * authors are the ones to show.
+ *
+ * <p>Optional: {@code abstractText}, {@code extendedUntil}, {@code submittedAt}, {@code decision},
+ * {@code cameraReady} absent are none; {@code keywords} absent is empty; {@code lateWithinGrace} absent is
+ * {@code false}; {@code workshop} absent is {@code null} (a consumer takes it from its own projection).
  */
 public record SubmissionChanged(
         UUID submissionId,
@@ -36,7 +40,9 @@ public record SubmissionChanged(
         boolean lateWithinGrace,
         @JsonProperty(required = true) long version,
         Reason reason,
-        WorkshopSummary workshop) {
+        WorkshopSummary workshop,
+        Decision decision,
+        CameraReady cameraReady) {
 
     /** DRAFT until it has a PDF; WITHDRAWN by its authors. */
     public enum Status { DRAFT, SUBMITTED, WITHDRAWN }
@@ -68,6 +74,57 @@ public record SubmissionChanged(
         authors = List.copyOf(required(authors, "authors"));
         required(deadlineAt, "deadlineAt");
         required(reason, "reason");
+    }
+
+    /** What the chairs decided for the paper, as released to its authors: never a reviewer or a confidential note. */
+    public enum Outcome {
+        ACCEPT_ORAL, ACCEPT_POSTER, REJECT, DESK_REJECT;
+
+        public boolean accepted() {
+            return this == ACCEPT_ORAL || this == ACCEPT_POSTER;
+        }
+    }
+
+    /**
+     * A released decision with the reviews' comments to authors, in the reviews' order. Optional:
+     * {@code commentsToAuthors} absent is empty.
+     */
+    public record Decision(Outcome outcome, Instant releasedAt, List<String> commentsToAuthors) {
+
+        public Decision {
+            required(outcome, "decision.outcome");
+            required(releasedAt, "decision.releasedAt");
+            commentsToAuthors = commentsToAuthors == null ? List.of() : List.copyOf(commentsToAuthors);
+        }
+    }
+
+    /** How the presenter of an accepted paper takes part. */
+    public enum Attendance { IN_PERSON, VIRTUAL }
+
+    /**
+     * The final version of an accepted paper as its authors sent it. {@code presenterEmail} is one of
+     * {@code authors}' emails. {@code pdfUrl} is where submissions-service serves the final PDF, present for
+     * archival papers once it was uploaded. Optional: {@code abstractText}, {@code license}, {@code pdfUrl} absent
+     * are none.
+     */
+    public record CameraReady(
+            String title,
+            @JsonProperty("abstract") String abstractText,
+            List<Author> authors,
+            String presenterEmail,
+            Attendance attendance,
+            String license,
+            boolean archival,
+            String pdfUrl,
+            Instant sentAt) {
+
+        public CameraReady {
+            required(title, "cameraReady.title");
+            authors = List.copyOf(required(authors, "cameraReady.authors"));
+            required(presenterEmail, "cameraReady.presenterEmail");
+            required(attendance, "cameraReady.attendance");
+            required(sentAt, "cameraReady.sentAt");
+        }
     }
 
     /** An author in the submission's order; exactly one of them presents. Optional: {@code affiliation} absent is none. */

@@ -107,6 +107,18 @@ class PreviousShapesTest {
         assertNull(submission.extendedUntil());
         assertFalse(submission.lateWithinGrace());
         assertEquals(SubmissionChanged.Reason.DRAFTED, submission.reason());
+        assertNull(submission.decision(), "a submission as first published has no released decision");
+        assertNull(submission.cameraReady());
+    }
+
+    @Test
+    void aReleasedDecisionWithoutCommentsReadsWithNone() throws IOException {
+        String body = fixture("submission-changed.json").replace("\"reason\":\"DRAFTED\"",
+                "\"reason\":\"DECISION_RELEASED\",\"decision\":{\"outcome\":\"ACCEPT_POSTER\",\"releasedAt\":\"2026-11-02T10:00:00Z\"}");
+        SubmissionChanged.Decision decision = EventBodies.read(json, SubmissionChanged.class, body).decision();
+        assertEquals(SubmissionChanged.Outcome.ACCEPT_POSTER, decision.outcome());
+        assertTrue(decision.outcome().accepted());
+        assertEquals(List.of(), decision.commentsToAuthors());
     }
 
     @Test

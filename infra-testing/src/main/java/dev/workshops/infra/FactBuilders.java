@@ -370,7 +370,7 @@ public final class FactBuilders {
         public SubmissionChanged build() {
             return new SubmissionChanged(id, workshopId, status, title, "We revisit sparse attention.", "main", "short", List.of("attention"),
                     authors, deadlineAt, extendedUntil, status == SubmissionChanged.Status.DRAFT ? null : deadlineAt.minus(Duration.ofDays(1)),
-                    false, version, reason, workshop);
+                    false, version, reason, workshop, null, null);
         }
     }
 }

@@ -38,6 +38,6 @@ public class SubmissionEvents {
                         SubmissionChanged.Status.valueOf(submission.status), submission.title, submission.abstractText,
                         submission.track, submission.format, keywords, authors, submission.deadlineAt(callDeadline),
                         submission.extendedUntil, submission.submittedAt, submission.lateWithinGrace, submission.version,
-                        reason, workshop)));
+                        reason, workshop, null, null)));
     }
 }
