@@ -14,20 +14,16 @@ public final class Topics {
     public static final String ANNOUNCEMENTS = "announcements";
     public static final String CALLS = "calls";
     public static final String SUBMISSIONS = "submissions";
-    /**
-     * Named now so that every module spells it the same; it joins {@link #ALL} and {@link #COMPACTED} with the first
-     * code that records a fact on it (peer review), since every topic listed there must have its producer.
-     */
     public static final String REVIEW_ASSIGNMENTS = "review-assignments";
 
     /** Every topic of the platform, in the order they are described. */
     public static final List<String> ALL =
             List.of(WORKSHOPS, SCHEDULE_RELEASES, STARS, MENTORING_BOOKINGS, REGISTRATIONS, STREAMS, ANNOUNCEMENTS, CALLS,
-                    SUBMISSIONS);
+                    SUBMISSIONS, REVIEW_ASSIGNMENTS);
 
     /** Topics that carry the latest state of an aggregate per key: compaction keeps the newest snapshot. */
     public static final List<String> COMPACTED =
-            List.of(WORKSHOPS, STARS, MENTORING_BOOKINGS, REGISTRATIONS, STREAMS, CALLS, SUBMISSIONS);
+            List.of(WORKSHOPS, STARS, MENTORING_BOOKINGS, REGISTRATIONS, STREAMS, CALLS, SUBMISSIONS, REVIEW_ASSIGNMENTS);
 
     private Topics() {
     }

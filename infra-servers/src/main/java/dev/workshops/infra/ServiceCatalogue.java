@@ -32,9 +32,12 @@ public record ServiceCatalogue(List<PlatformService> services) {
             .sendingMail();
     public static final PlatformService STREAMING = PlatformService.quarkus("streaming-service", 8084, "WORKSHOP_STREAMING_PORT")
             .withDatabase("streaming").producing(STREAMS).consuming(SCHEDULE_RELEASES, REGISTRATIONS).withSecrets("WORKSHOP_WATCH_KEY");
-    /** Calls for papers and submissions; it hears of workshops to refuse a call for one it does not know. */
+    /**
+     * Calls for papers, submissions and their peer review; it hears of workshops to refuse a call for one it does not
+     * know.
+     */
     public static final PlatformService SUBMISSIONS = PlatformService.quarkus("submissions-service", 8085, "WORKSHOP_SUBMISSIONS_PORT")
-            .withDatabase("submissions").producing(CALLS, Topics.SUBMISSIONS).consuming(WORKSHOPS);
+            .withDatabase("submissions").producing(CALLS, Topics.SUBMISSIONS, Topics.REVIEW_ASSIGNMENTS).consuming(WORKSHOPS);
 
     /** The attendees' web pages: no database, no Kafka; it calls the services with people's tokens. */
     public static final PlatformService PORTAL = PlatformService.quarkus("web-portal", 8080, "WORKSHOP_PORTAL_PORT")

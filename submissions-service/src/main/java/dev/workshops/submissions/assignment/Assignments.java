@@ -1,0 +1,101 @@
+package dev.workshops.submissions.assignment;
+
+import dev.workshops.events.ReviewAssignmentChanged;
+import dev.workshops.submissions.call.Call;
+import dev.workshops.submissions.committee.Committee;
+import dev.workshops.submissions.committee.CommitteeMember;
+import dev.workshops.submissions.conflict.Conflict;
+import dev.workshops.submissions.conflict.Conflicts;
+import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.Submission;
+import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.time.Timestamps;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who reviews which paper, for the features built on assignments (reviews, discussion, the reviewers' PDF). A
+ * requester reviews a paper when they are an accepted member of its workshop's committee, actively assigned to it,
+ * and no conflict that a chair has not dismissed stands between them; to anyone else the paper is 404.
+ */
+@ApplicationScoped
+public class Assignments {
+
+    private final Committee committee;
+    private final Conflicts conflicts;
+    private final AssignmentEvents events;
+    private final Clock clock;
+
+    public Assignments(Committee committee, Conflicts conflicts, AssignmentEvents events, Clock clock) {
+        this.committee = committee;
+        this.conflicts = conflicts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The requester's assignment to the paper when they review it, else 404; inside the caller's session. */
+    public Uni<Assignment> reviewing(UUID submissionId, Requester requester) {
+        return findReviewing(submissionId, requester).onItem().ifNull().failWith(() -> notFound(submissionId));
+    }
+
+    /** The same, {@code null} when the requester does not review the paper. */
+    public Uni<Assignment> findReviewing(UUID submissionId, Requester requester) {
+        return Submission.<Submission>findById(submissionId).flatMap(paper -> paper == null ? Uni.createFrom().nullItem()
+                : committee.acceptedMember(paper.workshopId, requester).flatMap(member -> member == null
+                        ? Uni.createFrom().<Assignment>nullItem()
+                        : active(submissionId, member.id).flatMap(assignment -> assignment == null
+                                ? Uni.createFrom().<Assignment>nullItem()
+                                : conflicts.blocks(submissionId, member.id).map(blocked -> blocked ? null : assignment))));
+    }
+
+    /** A paper's active assignments (ASSIGNED or SUBMITTED) in the order they were made: Reviewer 1, 2, … */
+    public Uni<List<Assignment>> ofPaper(UUID submissionId) {
+        return Assignment.list("submissionId = ?1 and state <> ?2", Sort.by("createdAt").and("id"), submissionId,
+                ReviewAssignmentChanged.State.REMOVED);
+    }
+
+    /** The requester's active assignments in a workshop that no standing conflict blocks, oldest first. */
+    public Uni<List<Assignment>> mine(String workshopId, Requester requester) {
+        return committee.acceptedMember(workshopId, requester).flatMap(member -> member == null ? Uni.createFrom().item(List.of())
+                : Assignment.<Assignment>list("from Assignment a where a.memberId = ?1 and a.state <> ?2 and not exists"
+                                + " (select 1 from Conflict c where c.submissionId = a.submissionId and c.memberId = a.memberId"
+                                + " and c.status <> ?3) order by a.createdAt, a.id",
+                        member.id, ReviewAssignmentChanged.State.REMOVED, Conflict.Status.DISMISSED));
+    }
+
+    /**
+     * Its review was submitted, inside the caller's transaction: the assignment locked, SUBMITTED from now on (a chair
+     * can no longer remove it) and its fact recorded; 404 when it is no longer active, 409 when submitted already.
+     */
+    public Uni<Assignment> reviewSubmitted(UUID assignmentId) {
+        return Assignment.<Assignment>findById(assignmentId, LockModeType.PESSIMISTIC_WRITE).flatMap(assignment -> {
+            if (assignment == null || !assignment.isActive()) {
+                return Uni.createFrom().failure(ProblemException.notFound("No assignment " + assignmentId + "."));
+            }
+            assignment.reviewSubmitted(Timestamps.now(clock));
+            return recorded(assignment).replaceWith(assignment);
+        });
+    }
+
+    /** Persists the assignment's change and records its fact, inside the caller's transaction. */
+    Uni<Void> recorded(Assignment assignment) {
+        return assignment.persist().flatMap(saved -> CommitteeMember.<CommitteeMember>findById(assignment.memberId))
+                .flatMap(member -> Submission.<Submission>findById(assignment.submissionId)
+                        .flatMap(paper -> Call.<Call>findById(assignment.workshopId)
+                                .flatMap(call -> events.changed(assignment, member, paper, call))));
+    }
+
+    private static Uni<Assignment> active(UUID submissionId, UUID memberId) {
+        return Assignment.find("submissionId = ?1 and memberId = ?2 and state <> ?3", submissionId, memberId,
+                ReviewAssignmentChanged.State.REMOVED).firstResult();
+    }
+
+    private static ProblemException notFound(UUID submissionId) {
+        return ProblemException.notFound("No submission " + submissionId + ".");
+    }
+}
