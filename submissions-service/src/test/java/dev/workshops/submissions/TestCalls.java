@@ -8,6 +8,7 @@ import dev.workshops.events.WorkshopChanged;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
+import dev.workshops.submissions.pdf.TestPdfs;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -118,6 +119,14 @@ public final class TestCalls {
     public static ValidatableResponse submit(String token, String workshop, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/workshops/" + workshop + "/submissions").then();
+    }
+
+    /** A paper by {@code authors} (the first submits it) with its PDF: SUBMITTED; its id. */
+    public static String submittedPaper(String workshop, String title, Person... authors) {
+        String id = submit(authors[0].token(), workshop, submission(title, "main", authors)).statusCode(201).extract().path("id");
+        given().auth().oauth2(authors[0].token()).contentType("application/pdf").body(TestPdfs.paper(4, 4, authors[0].name()))
+                .when().put("/api/submissions/" + id + "/pdf").then().statusCode(200);
+        return id;
     }
 
     public static ValidatableResponse edit(String token, String submission, String body) {

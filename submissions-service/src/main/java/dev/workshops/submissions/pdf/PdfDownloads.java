@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Serves the PDF that counts, streamed from its chunks: the original to its authors and the chairs, the reviewers'
- * copy to its reviewers when the call is double-blind. Every file is named after the submission only.
+ * copy to its reviewers while its authors are hidden from them (a double-blind call, until an acceptance is released). Every file is named after the submission only.
  */
 @ApplicationScoped
 public class PdfDownloads {
@@ -58,8 +58,8 @@ public class PdfDownloads {
 
     private Uni<Served> asReviewer(UUID submissionId) {
         return Submission.<Submission>findById(submissionId)
-                .flatMap(submission -> Call.<Call>findById(submission.workshopId))
-                .flatMap(call -> latest(submissionId, "DOUBLE".equals(call.blind) ? PdfCopy.REVIEWER : PdfCopy.ORIGINAL));
+                .flatMap(submission -> Call.<Call>findById(submission.workshopId).flatMap(call -> latest(submissionId,
+                        submission.authorsHiddenFromReviewers(call.blind) ? PdfCopy.REVIEWER : PdfCopy.ORIGINAL)));
     }
 
     private static Uni<Served> latest(UUID submissionId, PdfCopy copy) {

@@ -1,8 +1,10 @@
 package dev.workshops.submissions.submission;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.workshops.events.SubmissionChanged;
 import dev.workshops.submissions.call.DeadlineRule;
 import dev.workshops.submissions.call.Timeliness;
+import dev.workshops.support.json.JsonColumns;
 import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,6 +26,8 @@ public class Submission extends PanacheEntityBase {
     public static final String DRAFT = SubmissionChanged.Status.DRAFT.name();
     public static final String SUBMITTED = SubmissionChanged.Status.SUBMITTED.name();
     public static final String WITHDRAWN = SubmissionChanged.Status.WITHDRAWN.name();
+
+    private static final TypeReference<List<ReleasedComment>> RELEASED_COMMENTS = new TypeReference<>() { };
 
     @Id
     public UUID id;
@@ -44,6 +49,15 @@ public class Submission extends PanacheEntityBase {
     public Instant extendedUntil;
     public String extendedBy;
     public Instant extendedAt;
+    /** The chairs' decision ({@link SubmissionChanged.Outcome}), pending until {@code decisionReleasedAt}. */
+    public String decision;
+    public String decisionBy;
+    public Instant decisionAt;
+    public Instant decisionReleasedAt;
+    /** JSON list of {@link ReleasedComment}: what its authors were told at release. */
+    public String decisionComments;
+    /** Once an acceptance is released its authors are shown to its reviewers, whatever the call's blindness. */
+    public boolean authorsRevealed;
     public long version;
     public Instant createdAt;
     public Instant updatedAt;
@@ -99,6 +113,64 @@ public class Submission extends PanacheEntityBase {
     /** The call's deadline moved; with it, this submission's unless its own extension ends later. */
     SubmissionChanged.Reason deadlineMoved(Instant now) {
         return changed(SubmissionChanged.Reason.DEADLINE_MOVED, now);
+    }
+
+    /**
+     * A chair records (or, while it is pending, changes) its decision. Invisible to its authors and in no fact until
+     * released, so neither its version nor its {@code updatedAt} moves.
+     */
+    public void decide(SubmissionChanged.Outcome outcome, String decidedBy, Instant now) {
+        requireNotWithdrawn();
+        if (!isSubmitted()) {
+            throw ProblemException.conflict("Submission " + id + " is a draft without a PDF; there is nothing to decide.");
+        }
+        if (decisionReleasedAt != null) {
+            throw ProblemException.conflict("The decision on submission " + id + " was released on " + decisionReleasedAt
+                    + "; a released decision is final.");
+        }
+        decision = outcome.name();
+        decisionBy = decidedBy;
+        decisionAt = now;
+    }
+
+    public boolean decisionPending() {
+        return decision != null && decisionReleasedAt == null;
+    }
+
+    /**
+     * Its pending decision is released with {@code commentsJson} (its reviews' comments to authors, as JSON list of
+     * {@link ReleasedComment}); an acceptance reveals its authors for good.
+     */
+    public SubmissionChanged.Reason decisionReleased(String commentsJson, Instant now) {
+        if (!decisionPending()) {
+            throw new IllegalStateException("submission " + id + " has no pending decision");
+        }
+        decisionReleasedAt = now;
+        decisionComments = commentsJson;
+        if (SubmissionChanged.Outcome.valueOf(decision).accepted()) {
+            authorsRevealed = true;
+        }
+        return changed(SubmissionChanged.Reason.DECISION_RELEASED, now);
+    }
+
+    /** Its decision as released to its authors, or {@code null} before release. */
+    public SubmissionChanged.Decision releasedDecision(JsonColumns json) {
+        return decisionReleasedAt == null ? null : new SubmissionChanged.Decision(SubmissionChanged.Outcome.valueOf(decision),
+                decisionReleasedAt, releasedComments(json).stream().map(ReleasedComment::commentsToAuthors).toList());
+    }
+
+    /** The comments to authors released with its decision; none before release. */
+    public List<ReleasedComment> releasedComments(JsonColumns json) {
+        return decisionComments == null ? List.of() : json.read(decisionComments, RELEASED_COMMENTS);
+    }
+
+    /** Whether its authors are hidden from its reviewers: in a double-blind call, until an acceptance revealed them. */
+    public boolean authorsHiddenFromReviewers(String blind) {
+        return "DOUBLE".equals(blind) && !authorsRevealed;
+    }
+
+    /** One review's comments to the authors as released, under the reviewer's pseudonym on this paper. */
+    public record ReleasedComment(String reviewer, String commentsToAuthors) {
     }
 
     public boolean isSubmitted() {

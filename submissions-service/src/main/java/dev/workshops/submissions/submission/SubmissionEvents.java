@@ -4,6 +4,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.SubmissionChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.support.events.Outbox;
+import dev.workshops.support.json.JsonColumns;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -17,15 +18,18 @@ public class SubmissionEvents {
 
     private final Outbox outbox;
     private final MeterRegistry registry;
+    private final JsonColumns json;
 
-    public SubmissionEvents(Outbox outbox, MeterRegistry registry) {
+    public SubmissionEvents(Outbox outbox, MeterRegistry registry, JsonColumns json) {
         this.outbox = outbox;
         this.registry = registry;
+        this.json = json;
     }
 
     /**
      * Records the snapshot in the transaction under way and counts it in {@code workshop_submissions_total}
-     * (counted when recorded: a transaction that fails after this point counts once too many).
+     * (counted when recorded: a transaction that fails after this point counts once too many). A released decision
+     * travels in every fact after its release; a pending one never does.
      */
     public Uni<Void> changed(Submission submission, List<SubmissionChanged.Author> authors, List<String> keywords,
             Instant callDeadline, SubmissionChanged.Reason reason) {
@@ -38,6 +42,6 @@ public class SubmissionEvents {
                         SubmissionChanged.Status.valueOf(submission.status), submission.title, submission.abstractText,
                         submission.track, submission.format, keywords, authors, submission.deadlineAt(callDeadline),
                         submission.extendedUntil, submission.submittedAt, submission.lateWithinGrace, submission.version,
-                        reason, workshop, null, null)));
+                        reason, workshop, submission.releasedDecision(json), null)));
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -77,7 +78,7 @@ public class SubmissionService {
                     return submission.persist()
                             .flatMap(saved -> SubmissionAuthor.persist(authors))
                             .flatMap(saved -> recorded(submission, authors, call, reason))
-                            .map(done -> view(submission, authors, call, null, requester.chair()));
+                            .map(done -> view(submission, authors, call, null, false));
                 });
     }
 
@@ -92,7 +93,7 @@ public class SubmissionService {
             SubmissionChanged.Reason reason = submission.edited(change.timeliness(), now);
             return replaceAuthors(change.authors(), authorsOf(submission.id, request.authors()))
                     .flatMap(authors -> recorded(submission, authors, change.call(), reason)
-                            .flatMap(done -> withPdf(submission, authors, change.call(), requester.chair())));
+                            .flatMap(done -> withPdf(submission, authors, change.call(), false)));
         });
     }
 
@@ -103,7 +104,7 @@ public class SubmissionService {
             Submission submission = change.submission();
             SubmissionChanged.Reason reason = submission.withdrawn(Timestamps.now(clock));
             return recorded(submission, change.authors(), change.call(), reason)
-                    .flatMap(done -> withPdf(submission, change.authors(), change.call(), requester.chair()));
+                    .flatMap(done -> withPdf(submission, change.authors(), change.call(), false));
         });
     }
 
@@ -129,7 +130,8 @@ public class SubmissionService {
                                 throw notFound(submissionId);
                             }
                             return Call.<Call>findById(submission.workshopId)
-                                    .flatMap(call -> withPdf(submission, authors, call, requester.chair()));
+                                    .flatMap(call -> withPdf(submission, authors, call,
+                                            requester.chair() && !isAuthor(authors, requester)));
                         }));
     }
 
@@ -142,7 +144,7 @@ public class SubmissionService {
         String query = "from Submission s where s.workshopId = :workshop and exists (select 1 from SubmissionAuthor a"
                 + " where a.submissionId = s.id and a.email = :email) order by s.createdAt, s.id";
         return page(workshopId, query, Parameters.with("workshop", workshopId).and("email", requester.verifiedEmail()),
-                paging, requester.chair());
+                paging, false);
     }
 
     /** The chairs' list: newest last, filtered by status and track, searched in titles, abstracts and authors. */
@@ -205,23 +207,42 @@ public class SubmissionService {
      * deadline (an extension that ends later keeps its own).
      */
     public Uni<Void> deadlineMoved(Call call) {
+        Instant now = Timestamps.now(clock);
         return Submission.<Submission>list("workshopId = ?1 and status <> ?2",
                         Sort.by("createdAt").and("id"), call.workshopId, Submission.WITHDRAWN)
-                .flatMap(submissions -> {
-                    if (submissions.isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    Instant now = Timestamps.now(clock);
-                    return authorsByIds(submissions.stream().map(s -> s.id).toList()).flatMap(authors -> {
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (Submission submission : submissions) {
-                            SubmissionChanged.Reason reason = submission.deadlineMoved(now);
-                            List<SubmissionAuthor> its = authors.getOrDefault(submission.id, List.of());
-                            chain = chain.flatMap(done -> recorded(submission, its, call, reason));
-                        }
-                        return chain;
-                    });
-                });
+                .flatMap(submissions -> republish(submissions, call, submission -> submission.deadlineMoved(now)));
+    }
+
+    /**
+     * Inside the caller's transaction, each of {@code submissions} of {@code call} (held by the caller) changes through
+     * {@code change}, which says which fact it makes, and is recorded with its fact, one after the other.
+     */
+    public Uni<Void> republish(List<Submission> submissions, Call call, Function<Submission, SubmissionChanged.Reason> change) {
+        if (submissions.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return authorsByIds(submissions.stream().map(s -> s.id).toList()).flatMap(authors -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Submission submission : submissions) {
+                List<SubmissionAuthor> its = authors.getOrDefault(submission.id, List.of());
+                chain = chain.flatMap(done -> recorded(submission, its, call, change.apply(submission)));
+            }
+            return chain;
+        });
+    }
+
+    /**
+     * For a chair's change to a submission, inside the caller's transaction: its call locked shared (as an author's
+     * change locks it) and then the submission locked; 404 when there is none.
+     */
+    public Uni<Held> heldForChair(UUID submissionId) {
+        return workshopOf(submissionId)
+                .flatMap(workshopId -> Call.<Call>findById(workshopId, LockModeType.PESSIMISTIC_READ))
+                .flatMap(call -> locked(submissionId).map(submission -> new Held(submission, call)));
+    }
+
+    /** A submission locked for the transaction under way, with its call. */
+    public record Held(Submission submission, Call call) {
     }
 
     /** The tracks and formats of a workshop's submissions that are not withdrawn, inside the caller's session. */
@@ -303,7 +324,17 @@ public class SubmissionService {
                 submission.track, submission.format, keywordsOf(submission), facts(authors),
                 json.read(submission.declaredConflicts, JsonColumns.STRINGS), SubmissionChanged.Status.valueOf(submission.status),
                 pdf, submission.lateWithinGrace, submission.deadlineAt(call.deadlineAt), extension, submission.submittedAt,
-                submission.createdAt, submission.updatedAt, submission.version);
+                submission.createdAt, submission.updatedAt, submission.version, decisionOf(submission, forChair),
+                submission.decisionReleasedAt == null ? null : submission.releasedComments(json));
+    }
+
+    /** Its authors see a decision once released; chairs see a pending one too, with who recorded it. */
+    private static SubmissionView.Decision decisionOf(Submission submission, boolean forChair) {
+        if (submission.decision == null || (submission.decisionReleasedAt == null && !forChair)) {
+            return null;
+        }
+        return new SubmissionView.Decision(SubmissionChanged.Outcome.valueOf(submission.decision),
+                submission.decisionReleasedAt, forChair ? submission.decisionBy : null, forChair ? submission.decisionAt : null);
     }
 
     private void fill(Submission submission, SubmissionRequest request) {

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * A submission as its authors and the chairs read it. {@code pdf} is the latest PDF's summary, {@code null} until one
  * arrives ({@link LatestPdfs}). {@code extension} is present when a chair gave it its own deadline; who granted it
- * only in answers to chairs.
+ * only in answers to chairs. {@code decision} and {@code reviews} (the reviews' comments to authors, each under its
+ * reviewer's pseudonym) are absent until the decision is released; chairs also see a pending decision.
  */
 public record SubmissionView(
         UUID id,
@@ -30,11 +31,22 @@ public record SubmissionView(
         Instant submittedAt,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Decision decision,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Submission.ReleasedComment> reviews) {
 
     /** The latest PDF: its checks on arrival ({@code formatWarnings} for the chairs, never a refusal). */
     public record Pdf(int version, int pages, int pagesBeforeReferences, long bytes, String sha256,
             List<String> formatWarnings, boolean lateWithinGrace) {
+    }
+
+    /**
+     * The chairs' decision: {@code releasedAt} is {@code null} while it is pending (only chairs see it then);
+     * {@code recordedBy} and {@code recordedAt} only for chairs.
+     */
+    public record Decision(SubmissionChanged.Outcome outcome, Instant releasedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String recordedBy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant recordedAt) {
     }
 
     /** A chair's extension of this submission's deadline; {@code grantedBy} only for chairs. */
