@@ -13,6 +13,9 @@ import java.util.UUID;
  * {@code offerExpiresAt}, {@code ticketCode}, {@code checkedInAt} may be absent (none); {@code streamAccess}
  * absent is {@code false}; {@code workshop} (added after v1) absent is {@code null}: the snapshot does not say
  * what the workshop is called, and a consumer takes it from its own workshop projection if it has one.
+ * {@code emailVerified} (whether the identity provider vouched for {@code email} when the person registered) absent
+ * is {@code false}: an address nobody vouched for names nobody, so a consumer that finds people by email (a
+ * submission's authors, a paper's presenter) must not take this registration's account for theirs.
  */
 public record RegistrationChanged(
         UUID id,
@@ -32,7 +35,8 @@ public record RegistrationChanged(
         Instant updatedAt,
         @JsonProperty(required = true) long version,
         Reason reason,
-        WorkshopSummary workshop) {
+        WorkshopSummary workshop,
+        boolean emailVerified) {
 
     public enum Mode { IN_PERSON, VIRTUAL }
 
@@ -50,6 +54,14 @@ public record RegistrationChanged(
         required(status, "status");
         required(createdAt, "createdAt");
         required(reason, "reason");
+    }
+
+    /** The shape before {@code emailVerified}: an address nobody vouched for. */
+    public RegistrationChanged(UUID id, String workshopId, String attendeeId, String email, String name, String affiliation, Mode mode,
+            Status status, Integer waitlistPosition, Instant offerExpiresAt, boolean streamAccess, String ticketCode, Instant checkedInAt,
+            Instant createdAt, Instant updatedAt, long version, Reason reason, WorkshopSummary workshop) {
+        this(id, workshopId, attendeeId, email, name, affiliation, mode, status, waitlistPosition, offerExpiresAt, streamAccess,
+                ticketCode, checkedInAt, createdAt, updatedAt, version, reason, workshop, false);
     }
 
     public static String keyOf(String workshopId, String attendeeId) {

@@ -20,8 +20,12 @@ import java.util.UUID;
  * {@code cameraReady} once its authors sent one; while a paper is accepted, its camera-ready title, abstract and
  * authors are the ones to show.
  *
+ * <p>{@code cameraReadyDeadlineAt} is the instant the call's camera-ready closes, as of this fact; when it moves,
+ * every accepted submission is published again with reason {@code DEADLINE_MOVED}, so the camera-ready reminders
+ * follow the submission's own fact as the draft reminders do.
+ *
  * <p>Optional: {@code abstractText}, {@code extendedUntil}, {@code submittedAt}, {@code decision},
- * {@code cameraReady} absent are none; {@code keywords} absent is empty; {@code lateWithinGrace} absent is
+ * {@code cameraReady}, {@code cameraReadyDeadlineAt} absent are none; {@code keywords} absent is empty; {@code lateWithinGrace} absent is
  * {@code false}; {@code workshop} absent is {@code null} (a consumer takes it from its own projection).
  */
 public record SubmissionChanged(
@@ -42,7 +46,8 @@ public record SubmissionChanged(
         Reason reason,
         WorkshopSummary workshop,
         Decision decision,
-        CameraReady cameraReady) {
+        CameraReady cameraReady,
+        Instant cameraReadyDeadlineAt) {
 
     /** DRAFT until it has a PDF; WITHDRAWN by its authors. */
     public enum Status { DRAFT, SUBMITTED, WITHDRAWN }
@@ -74,6 +79,14 @@ public record SubmissionChanged(
         authors = List.copyOf(required(authors, "authors"));
         required(deadlineAt, "deadlineAt");
         required(reason, "reason");
+    }
+
+    /** The shape before {@code cameraReadyDeadlineAt}: none. */
+    public SubmissionChanged(UUID submissionId, String workshopId, Status status, String title, String abstractText, String track,
+            String format, List<String> keywords, List<Author> authors, Instant deadlineAt, Instant extendedUntil, Instant submittedAt,
+            boolean lateWithinGrace, long version, Reason reason, WorkshopSummary workshop, Decision decision, CameraReady cameraReady) {
+        this(submissionId, workshopId, status, title, abstractText, track, format, keywords, authors, deadlineAt, extendedUntil,
+                submittedAt, lateWithinGrace, version, reason, workshop, decision, cameraReady, null);
     }
 
     /** What the chairs decided for the paper, as released to its authors: never a reviewer or a confidential note. */

@@ -31,6 +31,14 @@ class PreviousShapesTest {
     }
 
     @Test
+    void aRegistrationFromBeforeEmailVerifiedVouchesForNoAddress() throws IOException {
+        RegistrationChanged registration = read("registration-changed.json", RegistrationChanged.class);
+        assertFalse(registration.emailVerified(), "an old fact cannot say its address was verified");
+        String vouched = fixture("registration-changed.json").replace("\"version\":1", "\"version\":1,\"emailVerified\":true");
+        assertTrue(EventBodies.read(json, RegistrationChanged.class, vouched).emailVerified());
+    }
+
+    @Test
     void aWorkshopWithoutDescriptionReadsWithNone() throws IOException {
         WorkshopChanged workshop = read("workshop-changed.json", WorkshopChanged.class);
         assertNull(workshop.description());
@@ -109,6 +117,7 @@ class PreviousShapesTest {
         assertEquals(SubmissionChanged.Reason.DRAFTED, submission.reason());
         assertNull(submission.decision(), "a submission as first published has no released decision");
         assertNull(submission.cameraReady());
+        assertNull(submission.cameraReadyDeadlineAt(), "a submission from before the camera-ready deadline travelled has none");
     }
 
     @Test
