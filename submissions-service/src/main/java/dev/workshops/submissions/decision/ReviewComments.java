@@ -1,9 +1,7 @@
 package dev.workshops.submissions.decision;
 
 import dev.workshops.submissions.submission.Submission;
-import io.quarkus.arc.DefaultBean;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +12,4 @@ public interface ReviewComments {
 
     /** Inside the caller's transaction; a paper without submitted reviews may be absent from the map. */
     Uni<Map<UUID, List<Submission.ReleasedComment>>> toAuthors(Collection<UUID> submissionIds);
-
-    /** Until the review feature provides its own: no paper has reviews. */
-    @DefaultBean
-    @ApplicationScoped
-    class None implements ReviewComments {
-        @Override
-        public Uni<Map<UUID, List<Submission.ReleasedComment>>> toAuthors(Collection<UUID> submissionIds) {
-            return Uni.createFrom().item(Map.of());
-        }
-    }
 }

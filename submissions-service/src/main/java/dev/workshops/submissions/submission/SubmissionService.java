@@ -43,13 +43,16 @@ public class SubmissionService {
     private final CallCodec calls;
     private final JsonColumns json;
     private final LatestPdfs pdfs;
+    private final ReviewProgress progress;
     private final Clock clock;
 
-    public SubmissionService(SubmissionEvents events, CallCodec calls, JsonColumns json, LatestPdfs pdfs, Clock clock) {
+    public SubmissionService(SubmissionEvents events, CallCodec calls, JsonColumns json, LatestPdfs pdfs,
+            ReviewProgress progress, Clock clock) {
         this.events = events;
         this.calls = calls;
         this.json = json;
         this.pdfs = pdfs;
+        this.progress = progress;
         this.clock = clock;
     }
 
@@ -241,6 +244,21 @@ public class SubmissionService {
                 .flatMap(call -> locked(submissionId).map(submission -> new Held(submission, call)));
     }
 
+    /** Whether the requester is one of the submission's authors (by verified email); inside the caller's session. */
+    public static Uni<Boolean> authoredBy(UUID submissionId, Requester requester) {
+        if (requester.verifiedEmail() == null) {
+            return Uni.createFrom().item(false);
+        }
+        return SubmissionAuthor.count("submissionId = ?1 and email = ?2", submissionId, requester.verifiedEmail())
+                .map(count -> count > 0);
+    }
+
+    /** The authors of each of the submissions, in their order; inside the caller's session. */
+    public static Uni<Map<UUID, List<SubmissionChanged.Author>>> authorsOf(List<UUID> submissionIds) {
+        return authorsByIds(submissionIds).map(rows -> rows.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> facts(entry.getValue()))));
+    }
+
     /** A submission locked for the transaction under way, with its call. */
     public record Held(Submission submission, Call call) {
     }
@@ -303,8 +321,10 @@ public class SubmissionService {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> ids = submissions.stream().map(s -> s.id).toList();
-        return authorsByIds(ids).flatMap(authors -> pdfs.of(ids).map(latest -> submissions.stream()
-                .map(s -> view(s, authors.getOrDefault(s.id, List.of()), call, latest.get(s.id), forChair)).toList()));
+        Uni<Map<UUID, SubmissionView.Progress>> reviewed = forChair ? progress.of(ids) : Uni.createFrom().item(Map.of());
+        return authorsByIds(ids).flatMap(authors -> pdfs.of(ids).flatMap(latest -> reviewed.map(reviews -> submissions.stream()
+                .map(s -> view(s, authors.getOrDefault(s.id, List.of()), call, latest.get(s.id), forChair)
+                        .withProgress(forChair ? reviews.getOrDefault(s.id, SubmissionView.Progress.NONE) : null)).toList())));
     }
 
     private Uni<SubmissionView> withPdf(Submission submission, List<SubmissionAuthor> authors, Call call, boolean forChair) {
@@ -325,7 +345,7 @@ public class SubmissionService {
                 json.read(submission.declaredConflicts, JsonColumns.STRINGS), SubmissionChanged.Status.valueOf(submission.status),
                 pdf, submission.lateWithinGrace, submission.deadlineAt(call.deadlineAt), extension, submission.submittedAt,
                 submission.createdAt, submission.updatedAt, submission.version, decisionOf(submission, forChair),
-                submission.decisionReleasedAt == null ? null : submission.releasedComments(json));
+                submission.decisionReleasedAt == null ? null : submission.releasedComments(json), null);
     }
 
     /** Its authors see a decision once released; chairs see a pending one too, with who recorded it. */

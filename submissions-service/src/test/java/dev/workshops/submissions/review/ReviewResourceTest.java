@@ -1,0 +1,177 @@
+package dev.workshops.submissions.review;
+
+import static dev.workshops.submissions.TestCalls.read;
+import static dev.workshops.submissions.TestCalls.submittedPaper;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.workshops.events.ReviewAssignmentChanged;
+import dev.workshops.events.Topics;
+import dev.workshops.infra.TestEvents;
+import dev.workshops.submissions.TestCalls;
+import dev.workshops.submissions.TestCalls.Person;
+import dev.workshops.submissions.TestCommittee;
+import dev.workshops.submissions.conflict.Conflict;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReviewResourceTest {
+
+    static final String FULL = """
+            {"overall": 8, "confidence": 4, "originality": 4, "relevance": 5, "rigor": 3, "summary": "A careful study.",
+             "strengths": "Open data.", "weaknesses": "Small sample.", "commentsToAuthors": "%s",
+             "confidentialToChairs": "%s", "submit": %s}""";
+
+    @ConfigProperty(name = "workshop.test.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "workshop.test.kafka")
+    String kafka;
+
+    @Test
+    void aReviewerSeesTheOthersReviewsOnlyAfterSubmittingTheirOwnAndOnlyAsReviewerN() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        List<Person> people = calls.people("reviewing", 4);
+        Person ada = people.get(0);
+        Person first = people.get(1);
+        Person second = people.get(2);
+        Person unassigned = people.get(3);
+        String paper = submittedPaper(workshop, "Reviewed paper", ada);
+        UUID firstMember = TestCommittee.acceptedMember(workshop, first);
+        UUID secondMember = TestCommittee.acceptedMember(workshop, second);
+        TestCommittee.acceptedMember(workshop, unassigned);
+        UUID firstAssignment = TestCommittee.assign(workshop, paper, firstMember);
+        UUID secondAssignment = TestCommittee.assign(workshop, paper, secondMember);
+
+        review(first.token(), paper, "{\"overall\": 7, \"summary\": \"First thoughts\", \"submit\": false}").statusCode(200)
+                .body("state", equalTo("DRAFT")).body("reviewer", equalTo("Reviewer 1")).body("overall", equalTo(7));
+        review(second.token(), paper, FULL.formatted("Please add a baseline.", "Borderline.", true)).statusCode(200)
+                .body("state", equalTo("SUBMITTED")).body("reviewer", equalTo("Reviewer 2"));
+        assertEquals(ReviewAssignmentChanged.State.SUBMITTED, TestCommittee.stateOf(secondAssignment));
+        assertEquals(ReviewAssignmentChanged.State.ASSIGNED, TestCommittee.stateOf(firstAssignment));
+
+        reviews(first.token(), paper).statusCode(200).body("othersHidden", equalTo(true)).body("reviews.size()", equalTo(1))
+                .body("reviews[0].summary", equalTo("First thoughts")).body("reviews[0].mine", equalTo(true));
+
+        // A submission without every score, or with one out of range, is refused whole: the draft stays as it was.
+        review(first.token(), paper, "{\"overall\": 6, \"summary\": \"Changed\", \"submit\": true}").statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("confidence"))
+                .body("violations.field", hasItem("rigor"));
+        review(first.token(), paper, FULL.formatted("x", "y", true).replace("\"overall\": 8", "\"overall\": 11"))
+                .statusCode(400).body("violations.field", equalTo(List.of("overall")));
+        review(first.token(), paper, FULL.formatted("x", "y", true).replace("\"rigor\": 3", "\"rigor\": 0"))
+                .statusCode(400).body("violations.field", equalTo(List.of("rigor")));
+        reviews(first.token(), paper).statusCode(200).body("reviews[0].summary", equalTo("First thoughts"))
+                .body("reviews[0].state", equalTo("DRAFT"));
+
+        review(first.token(), paper, FULL.formatted("Nice idea.", "Accept.", true)).statusCode(200)
+                .body("state", equalTo("SUBMITTED"));
+        reviews(first.token(), paper).statusCode(200).body("othersHidden", equalTo(false))
+                .body("reviews.reviewer", equalTo(List.of("Reviewer 1", "Reviewer 2")))
+                .body("reviews[0].confidentialToChairs", equalTo("Accept."))
+                .body("reviews[1]", not(hasKey("confidentialToChairs")))
+                .body("reviews[1]", not(hasKey("member")))
+                .body("reviews[1].commentsToAuthors", equalTo("Please add a baseline."));
+
+        // A submitted review may be corrected (it stays submitted) until the review deadline.
+        review(first.token(), paper, FULL.formatted("Nice idea, revised.", "Accept.", false)).statusCode(200)
+                .body("state", equalTo("SUBMITTED")).body("commentsToAuthors", equalTo("Nice idea, revised."));
+
+        review(unassigned.token(), paper, FULL.formatted("x", "y", true)).statusCode(404);
+        reviews(unassigned.token(), paper).statusCode(404);
+        review(first.token(), UUID.randomUUID().toString(), FULL.formatted("x", "y", true)).statusCode(404);
+
+        reviews(calls.chair(), paper).statusCode(200)
+                .body("reviews.member.email", equalTo(List.of(first.email(), second.email())))
+                .body("reviews.confidentialToChairs", equalTo(List.of("Accept.", "Borderline.")));
+        given().auth().oauth2(calls.chair()).when().get("/api/workshops/" + workshop + "/submissions").then().statusCode(200)
+                .body("items[0].progress.assigned", equalTo(2)).body("items[0].progress.submitted", equalTo(2))
+                .body("items[0].progress.meanScores.overall", equalTo(8.0f));
+        given().auth().oauth2(calls.chair()).when().get("/api/workshops/" + workshop + "/reviews/progress").then()
+                .statusCode(200).body("find { it.email == '%s' }.submitted".formatted(first.email()), equalTo(1))
+                .body("find { it.email == '%s' }.late".formatted(first.email()), equalTo(0));
+        given().auth().oauth2(first.token()).when().get("/api/workshops/" + workshop + "/reviews/progress").then()
+                .statusCode(403);
+
+        mine(first.token(), workshop).statusCode(200).body("size()", equalTo(1)).body("[0].review", equalTo("SUBMITTED"))
+                .body("[0].paper.title", equalTo("Reviewed paper")).body("[0].paper", not(hasKey("authors")))
+                .body("[0].dueAt", equalTo(TestCalls.deadlineDay(41) + "T11:59:00Z"));
+        mine(unassigned.token(), workshop).statusCode(200).body("size()", equalTo(0));
+
+        // The author reads nothing before release, then the comments to authors only.
+        reviews(ada.token(), paper).statusCode(200).body("reviews", equalTo(List.of()));
+        decideAndRelease(calls.chair(), workshop, paper, "ACCEPT_POSTER");
+        reviews(ada.token(), paper).statusCode(200)
+                .body("reviews.commentsToAuthors", equalTo(List.of("Nice idea, revised.", "Please add a baseline.")))
+                .body("reviews.reviewer", equalTo(List.of("Reviewer 1", "Reviewer 2")))
+                .body("reviews[0]", not(hasKey("overall"))).body("reviews[0]", not(hasKey("confidentialToChairs")));
+        read(ada.token(), paper).statusCode(200).body("reviews.commentsToAuthors", hasItem("Please add a baseline."));
+        review(first.token(), paper, FULL.formatted("Too late", "", true)).statusCode(409)
+                .body("detail", containsString("released"));
+        // An accepted paper's authors are revealed to its reviewers from its release on.
+        mine(first.token(), workshop).statusCode(200).body("[0].paper.authors[0].email", equalTo(ada.email()));
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("workshop_reviews_total{state=\"SUBMITTED\",workshop=\"" + workshop + "\"} 3"))
+                .body(containsString("workshop_reviews_total{state=\"DRAFT\",workshop=\"" + workshop + "\"} 1"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of("SUBMITTED"),
+                TestEvents.readAll(kafka, Topics.REVIEW_ASSIGNMENTS).stream()
+                        .filter(fact -> fact.key().equals(secondAssignment.toString()))
+                        .map(fact -> fact.value().contains("\"SUBMITTED\"") ? "SUBMITTED" : "other").toList()));
+    }
+
+    @Test
+    void aConflictedReviewerFindsNoPaperUntilAChairDismissesTheConflict() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        List<Person> people = calls.people("conflicted", 2);
+        String paper = submittedPaper(workshop, "Conflicted paper", people.get(0));
+        Person reviewer = people.get(1);
+        UUID member = TestCommittee.acceptedMember(workshop, reviewer);
+        TestCommittee.assign(workshop, paper, member);
+        UUID conflict = TestCommittee.conflict(workshop, paper, member, Conflict.Status.AUTO);
+
+        review(reviewer.token(), paper, FULL.formatted("x", "y", false)).statusCode(404)
+                .body("detail", equalTo("No submission " + paper + "."));
+        reviews(reviewer.token(), paper).statusCode(404);
+        mine(reviewer.token(), workshop).statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(reviewer.token()).when().get("/api/submissions/" + paper + "/pdf").then().statusCode(404);
+
+        TestCommittee.setConflict(conflict, Conflict.Status.DISMISSED);
+        review(reviewer.token(), paper, FULL.formatted("x", "y", false)).statusCode(200).body("state", equalTo("DRAFT"));
+        mine(reviewer.token(), workshop).statusCode(200).body("size()", equalTo(1)).body("[0].review", equalTo("DRAFT"));
+    }
+
+    static ValidatableResponse review(String token, String paper, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().put("/api/submissions/" + paper + "/review").then();
+    }
+
+    static ValidatableResponse reviews(String token, String paper) {
+        return given().auth().oauth2(token).when().get("/api/submissions/" + paper + "/reviews").then();
+    }
+
+    static ValidatableResponse mine(String token, String workshop) {
+        return given().auth().oauth2(token).when().get("/api/workshops/" + workshop + "/reviews/me").then();
+    }
+
+    static void decideAndRelease(String chair, String workshop, String paper, String outcome) {
+        given().auth().oauth2(chair).contentType(ContentType.JSON).body("{\"outcome\": \"" + outcome + "\"}")
+                .when().put("/api/submissions/" + paper + "/decision").then().statusCode(200);
+        given().auth().oauth2(chair).when().post("/api/workshops/" + workshop + "/decisions/release").then().statusCode(200);
+    }
+}
