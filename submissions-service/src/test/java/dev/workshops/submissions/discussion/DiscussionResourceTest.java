@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.workshops.submissions.TestCalls;
 import dev.workshops.submissions.TestCalls.Person;
-import dev.workshops.submissions.TestCommittee;
+import dev.workshops.submissions.TestAssignments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -39,8 +39,8 @@ class DiscussionResourceTest {
         Person first = people.get(1);
         Person second = people.get(2);
         String paper = submittedPaper(workshop, "Discussed paper", ada);
-        TestCommittee.assign(workshop, paper, TestCommittee.acceptedMember(workshop, first));
-        TestCommittee.assign(workshop, paper, TestCommittee.acceptedMember(workshop, second));
+        TestAssignments.assign(workshop, paper, TestAssignments.acceptedMember(workshop, first));
+        TestAssignments.assign(workshop, paper, TestAssignments.acceptedMember(workshop, second));
 
         post(second.token(), paper, "Too early").statusCode(409).body("detail", containsString("Submit your review"));
         thread(second.token(), paper).statusCode(409);

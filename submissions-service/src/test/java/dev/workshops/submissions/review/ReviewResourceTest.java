@@ -15,7 +15,7 @@ import dev.workshops.events.Topics;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.submissions.TestCalls;
 import dev.workshops.submissions.TestCalls.Person;
-import dev.workshops.submissions.TestCommittee;
+import dev.workshops.submissions.TestAssignments;
 import dev.workshops.submissions.conflict.Conflict;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -51,18 +51,18 @@ class ReviewResourceTest {
         Person second = people.get(2);
         Person unassigned = people.get(3);
         String paper = submittedPaper(workshop, "Reviewed paper", ada);
-        UUID firstMember = TestCommittee.acceptedMember(workshop, first);
-        UUID secondMember = TestCommittee.acceptedMember(workshop, second);
-        TestCommittee.acceptedMember(workshop, unassigned);
-        UUID firstAssignment = TestCommittee.assign(workshop, paper, firstMember);
-        UUID secondAssignment = TestCommittee.assign(workshop, paper, secondMember);
+        UUID firstMember = TestAssignments.acceptedMember(workshop, first);
+        UUID secondMember = TestAssignments.acceptedMember(workshop, second);
+        TestAssignments.acceptedMember(workshop, unassigned);
+        UUID firstAssignment = TestAssignments.assign(workshop, paper, firstMember);
+        UUID secondAssignment = TestAssignments.assign(workshop, paper, secondMember);
 
         review(first.token(), paper, "{\"overall\": 7, \"summary\": \"First thoughts\", \"submit\": false}").statusCode(200)
                 .body("state", equalTo("DRAFT")).body("reviewer", equalTo("Reviewer 1")).body("overall", equalTo(7));
         review(second.token(), paper, FULL.formatted("Please add a baseline.", "Borderline.", true)).statusCode(200)
                 .body("state", equalTo("SUBMITTED")).body("reviewer", equalTo("Reviewer 2"));
-        assertEquals(ReviewAssignmentChanged.State.SUBMITTED, TestCommittee.stateOf(secondAssignment));
-        assertEquals(ReviewAssignmentChanged.State.ASSIGNED, TestCommittee.stateOf(firstAssignment));
+        assertEquals(ReviewAssignmentChanged.State.SUBMITTED, TestAssignments.stateOf(secondAssignment));
+        assertEquals(ReviewAssignmentChanged.State.ASSIGNED, TestAssignments.stateOf(firstAssignment));
 
         reviews(first.token(), paper).statusCode(200).body("othersHidden", equalTo(true)).body("reviews.size()", equalTo(1))
                 .body("reviews[0].summary", equalTo("First thoughts")).body("reviews[0].mine", equalTo(true));
@@ -141,9 +141,9 @@ class ReviewResourceTest {
         List<Person> people = calls.people("conflicted", 2);
         String paper = submittedPaper(workshop, "Conflicted paper", people.get(0));
         Person reviewer = people.get(1);
-        UUID member = TestCommittee.acceptedMember(workshop, reviewer);
-        TestCommittee.assign(workshop, paper, member);
-        UUID conflict = TestCommittee.conflict(workshop, paper, member, Conflict.Status.AUTO);
+        UUID member = TestAssignments.acceptedMember(workshop, reviewer);
+        TestAssignments.assign(workshop, paper, member);
+        UUID conflict = TestAssignments.conflict(workshop, paper, member, Conflict.Status.AUTO);
 
         review(reviewer.token(), paper, FULL.formatted("x", "y", false)).statusCode(404)
                 .body("detail", equalTo("No submission " + paper + "."));
@@ -151,7 +151,7 @@ class ReviewResourceTest {
         mine(reviewer.token(), workshop).statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(reviewer.token()).when().get("/api/submissions/" + paper + "/pdf").then().statusCode(404);
 
-        TestCommittee.setConflict(conflict, Conflict.Status.DISMISSED);
+        TestAssignments.setConflict(conflict, Conflict.Status.DISMISSED);
         review(reviewer.token(), paper, FULL.formatted("x", "y", false)).statusCode(200).body("state", equalTo("DRAFT"));
         mine(reviewer.token(), workshop).statusCode(200).body("size()", equalTo(1)).body("[0].review", equalTo("DRAFT"));
     }

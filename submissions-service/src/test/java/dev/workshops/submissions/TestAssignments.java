@@ -13,11 +13,11 @@ import java.util.UUID;
  * Committee members, assignments and conflicts written straight into the service's tables, for the tests of what is
  * built on them (reviews, discussion, decisions): the committee's own API is tested with its feature.
  */
-public final class TestCommittee {
+public final class TestAssignments {
 
     private static final java.util.concurrent.atomic.AtomicLong ASSIGNED = new java.util.concurrent.atomic.AtomicLong();
 
-    private TestCommittee() {
+    private TestAssignments() {
     }
 
     /** {@code person} accepted an invitation to the workshop's committee; their membership id. */
