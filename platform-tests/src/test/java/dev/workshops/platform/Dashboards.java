@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Dashboards {
 
     static final Path DIRECTORY = Path.of("..", "deploy", "grafana", "dashboards");
-    static final List<String> FILES = List.of("workshop-live.json", "platform-health.json");
+    static final List<String> FILES = List.of("workshop-live.json", "platform-health.json", "call-and-review.json");
 
     /** Every metric is written with a selector, so a name followed by '{' is a metric name. */
     private static final Pattern METRIC = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");

@@ -9,6 +9,7 @@ import dev.workshops.infra.Api;
 import dev.workshops.infra.KeycloakUsers;
 import dev.workshops.infra.Tokens;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -65,6 +66,10 @@ final class WorkshopDay {
         return platform.url(Platform.Service.NOTIFICATION) + path;
     }
 
+    String submissions(String path) {
+        return platform.url(Platform.Service.SUBMISSIONS) + path;
+    }
+
     String token(String username) {
         return Tokens.accessToken(platform.issuer, username);
     }
@@ -119,6 +124,73 @@ final class WorkshopDay {
     /** Stars a session once schedule-service holds the person's registration (from the `registrations` topic). */
     void star(String attendeeToken, UUID session) {
         Api.put(schedule("/api/sessions/" + session + "/star"), attendeeToken, null).expect(204);
+    }
+
+    /**
+     * A double-blind call on this workshop, {@code author}'s paper with its PDF, and {@code reviewer} invited to the
+     * committee, accepting, assigned to the paper (a chair dismisses the conflict their shared email domain raises)
+     * and submitting a review.
+     */
+    void reviewCycle(String author, String reviewer, Path pdf) {
+        java.time.LocalDate day = now.atOffset(java.time.ZoneOffset.ofHours(-12)).toLocalDate().plusDays(10);
+        Map<String, Object> call = new LinkedHashMap<>();
+        call.put("tracks", List.of(Map.of("id", "main", "name", "Main track")));
+        call.put("formats", List.of(Map.of("id", "short", "name", "Short paper", "maxPages", 4, "maxBytes", 10_485_760)));
+        call.put("opensAt", now.minus(1, ChronoUnit.DAYS).toString());
+        call.put("deadline", Map.of("date", day.toString(), "time", "23:59", "zone", "AoE"));
+        call.put("reviewDeadline", Map.of("date", day.plusDays(30).toString(), "time", "23:59", "zone", "AoE"));
+        call.put("blind", "DOUBLE");
+        // submissions-service learns of the workshop from the `workshops` topic: 404 until then.
+        Awaitility.await("submissions-service knows " + id).atMost(EVENTUALLY)
+                .until(() -> Api.put(submissions("/api/workshops/" + id + "/call"), organizer, call).status() == 200);
+
+        Map<String, Object> paper = new LinkedHashMap<>();
+        paper.put("title", "Reasoning under uncertainty");
+        paper.put("abstract", "What the committee reads.");
+        paper.put("track", "main");
+        paper.put("format", "short");
+        paper.put("authors", List.of(Map.of("name", "Ada Author", "email", emailOf(author), "affiliation", "TU Wien",
+                "presenter", true)));
+        String paperId = Api.post(submissions("/api/workshops/" + id + "/submissions"), token(author), paper).expect(201)
+                .path("id").asText();
+        uploadPdf(token(author), paperId, pdf);
+
+        String member = Api.post(submissions("/api/workshops/" + id + "/committee"), organizer,
+                Map.of("email", emailOf(reviewer), "name", "Rex Reviewer")).expect(201).path("id").asText();
+        Api.put(submissions("/api/workshops/" + id + "/committee/me"), token(reviewer),
+                Map.of("accept", true, "affiliation", "Reviewers Lab", "listPublicly", false)).expect(200);
+        for (JsonNode conflict : Api.get(submissions("/api/workshops/" + id + "/conflicts"), organizer).expect(200)) {
+            Api.put(submissions("/api/conflicts/" + conflict.path("id").asText()), organizer, Map.of("status", "DISMISSED")).expect(200);
+        }
+        Api.post(submissions("/api/workshops/" + id + "/assignments"), organizer,
+                Map.of("assignments", List.of(Map.of("submissionId", paperId, "memberId", member)))).expect(201);
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("overall", 7);
+        review.put("confidence", 4);
+        review.put("originality", 3);
+        review.put("relevance", 4);
+        review.put("rigor", 4);
+        review.put("summary", "Sound.");
+        review.put("commentsToAuthors", "Please widen the scope.");
+        review.put("submit", true);
+        Api.put(submissions("/api/submissions/" + paperId + "/review"), token(reviewer), review).expect(200);
+    }
+
+    private void uploadPdf(String authorToken, String paperId, Path pdf) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(submissions("/api/submissions/" + paperId + "/pdf")))
+                    .header("Authorization", "Bearer " + authorToken).header("Content-Type", "application/pdf")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofFile(pdf)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new AssertionError("PDF upload answered " + answer.statusCode() + ": " + answer.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     UUID openMentoringSlot(String mentorToken, Instant startsAt, int capacity) {
