@@ -50,10 +50,6 @@ class DoubleBlindWalkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final String SUBMITTED_REVIEW = """
-            {"overall": 7, "confidence": 4, "originality": 3, "relevance": 4, "rigor": 4, "summary": "Sound.",
-             "strengths": "Data.", "weaknesses": "Scope.", "commentsToAuthors": "Please widen the scope.",
-             "confidentialToChairs": "Leaning accept.", "submit": true}""";
 
     @ConfigProperty(name = "workshop.test.issuer")
     String issuer;
@@ -90,7 +86,8 @@ class DoubleBlindWalkTest {
         UUID conflict = TestAssignments.conflict(workshop, conflicted, rexMember, Conflict.Status.AUTO);
 
         for (Person reviewer : List.of(rex, rae)) {
-            assertEquals(200, put(reviewer.token(), "/api/submissions/" + reviewed + "/review", SUBMITTED_REVIEW).statusCode());
+            assertEquals(200, put(reviewer.token(), "/api/submissions/" + reviewed + "/review",
+                    TestAssignments.SUBMITTED_REVIEW).statusCode());
         }
         assertEquals(201, post(rae.token(), "/api/submissions/" + reviewed + "/discussion", "{\"text\": \"Agreed.\"}").statusCode());
         assertEquals(201, post(calls.chair(), "/api/submissions/" + reviewed + "/discussion", "{\"text\": \"Thanks.\"}").statusCode());
@@ -120,7 +117,7 @@ class DoubleBlindWalkTest {
         asAuthor.add(call(ada.token(), "GET", "/api/submissions/" + reviewed, null));
         asAuthor.add(call(ada.token(), "GET", "/api/workshops/" + workshop + "/submissions/mine", null));
         asAuthor.add(call(ada.token(), "GET", "/api/submissions/" + reviewed + "/discussion", null));
-        asAuthor.add(call(ada.token(), "PUT", "/api/submissions/" + reviewed + "/review", SUBMITTED_REVIEW));
+        asAuthor.add(call(ada.token(), "PUT", "/api/submissions/" + reviewed + "/review", TestAssignments.SUBMITTED_REVIEW));
         asAuthor.addAll(everyOperation(ada.token(), parameters, papers));
         assertEquals(404, asAuthor.get(3).status(), "an author finds no discussion");
         Set<String> reviewerData = new LinkedHashSet<>();
@@ -147,14 +144,14 @@ class DoubleBlindWalkTest {
         answers.add(call(token, "GET", "/api/submissions/" + reviewed + "/reviews", null));
         answers.add(call(token, "GET", "/api/submissions/" + reviewed + "/discussion", null));
         answers.add(call(token, "POST", "/api/submissions/" + reviewed + "/discussion", "{\"text\": \"Me too.\"}"));
-        answers.add(call(token, "PUT", "/api/submissions/" + reviewed + "/review", SUBMITTED_REVIEW));
+        answers.add(call(token, "PUT", "/api/submissions/" + reviewed + "/review", TestAssignments.SUBMITTED_REVIEW));
         answers.add(call(token, "GET", "/api/submissions/" + reviewed + "/pdf", null));
         answers.add(call(token, "GET", "/api/submissions/" + reviewed + "/pdf/reviewer-copy", null));
         answers.add(call(token, "PUT", "/api/submissions/" + pending + "/review",
-                SUBMITTED_REVIEW.replace("\"overall\": 7", "\"overall\": 11")));
+                TestAssignments.SUBMITTED_REVIEW.replace("\"overall\": 7", "\"overall\": 11")));
         answers.add(call(token, "PUT", "/api/submissions/" + pending + "/review", "{\"summary\": \"Draft\", \"submit\": false}"));
         answers.add(call(token, "POST", "/api/submissions/" + pending + "/discussion", "{\"text\": \"Early.\"}"));
-        answers.add(call(token, "PUT", "/api/submissions/" + conflicted + "/review", SUBMITTED_REVIEW));
+        answers.add(call(token, "PUT", "/api/submissions/" + conflicted + "/review", TestAssignments.SUBMITTED_REVIEW));
         answers.add(call(token, "PUT", "/api/submissions/" + conflicted + "/bid", "{\"bid\": \"EAGER\"}"));
         answers.add(call(token, "PUT", "/api/submissions/" + pending + "/bid", "{\"bid\": \"EAGER\"}"));
         assertEquals(List.of(200, 200, 200, 201, 200, 200, 200, 400, 200, 409, 404),
@@ -177,7 +174,8 @@ class DoubleBlindWalkTest {
                 }
                 for (String sid : path.getKey().contains("{sid}") ? papers : List.of("")) {
                     String concrete = fill(path.getKey(), parameters, sid);
-                    answers.add(call(token, method.toUpperCase(Locale.ROOT), concrete, method.equals("get") || method.equals("delete") ? null : "{}"));
+                    boolean bodied = !method.equals("get") && !method.equals("delete");
+                    answers.add(call(token, method.toUpperCase(Locale.ROOT), concrete, bodied ? "{}" : null));
                 }
             }
         }

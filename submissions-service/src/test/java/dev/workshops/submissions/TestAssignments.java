@@ -15,6 +15,12 @@ import java.util.UUID;
  */
 public final class TestAssignments {
 
+    /** A complete review, submitted; its comments to authors and its confidential note are the ones tests look for. */
+    public static final String SUBMITTED_REVIEW = """
+            {"overall": 7, "confidence": 4, "originality": 3, "relevance": 4, "rigor": 4, "summary": "Sound.",
+             "strengths": "Data.", "weaknesses": "Scope.", "commentsToAuthors": "Please widen the scope.",
+             "confidentialToChairs": "Leaning accept.", "submit": true}""";
+
     private static final java.util.concurrent.atomic.AtomicLong ASSIGNED = new java.util.concurrent.atomic.AtomicLong();
 
     private TestAssignments() {

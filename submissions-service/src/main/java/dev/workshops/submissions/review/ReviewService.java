@@ -146,7 +146,8 @@ public class ReviewService {
     private ReviewerPaper paperFor(Submission paper, Call call, List<SubmissionChanged.Author> authors) {
         return new ReviewerPaper(paper.id, paper.title, paper.abstractText, paper.track, paper.format,
                 json.read(paper.keywords, JsonColumns.STRINGS), "/api/submissions/" + paper.id + "/pdf",
-                paper.authorsHiddenFromReviewers(call.blind) ? null : authors);
+                paper.authorsHiddenFromReviewers(call.blind) ? null
+                        : authors.stream().map(a -> new ReviewerPaper.Author(a.name(), a.affiliation())).toList());
     }
 
     private PaperReviews forAuthors(Submission paper) {

@@ -20,10 +20,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DiscussionResourceTest {
 
-    private static final String SUBMITTED_REVIEW = """
-            {"overall": 6, "confidence": 3, "originality": 3, "relevance": 4, "rigor": 3, "summary": "Fine.",
-             "commentsToAuthors": "Clear.", "submit": true}""";
-
     @ConfigProperty(name = "workshop.test.issuer")
     String issuer;
 
@@ -45,7 +41,7 @@ class DiscussionResourceTest {
         post(second.token(), paper, "Too early").statusCode(409).body("detail", containsString("Submit your review"));
         thread(second.token(), paper).statusCode(409);
         for (Person reviewer : List.of(first, second)) {
-            given().auth().oauth2(reviewer.token()).contentType(ContentType.JSON).body(SUBMITTED_REVIEW)
+            given().auth().oauth2(reviewer.token()).contentType(ContentType.JSON).body(TestAssignments.SUBMITTED_REVIEW)
                     .when().put("/api/submissions/" + paper + "/review").then().statusCode(200);
         }
 

@@ -123,7 +123,7 @@ class ReviewResourceTest {
         review(first.token(), paper, FULL.formatted("Too late", "", true)).statusCode(409)
                 .body("detail", containsString("released"));
         // An accepted paper's authors are revealed to its reviewers from its release on.
-        mine(first.token(), workshop).statusCode(200).body("[0].paper.authors[0].email", equalTo(ada.email()));
+        mine(first.token(), workshop).statusCode(200).body("[0].paper.authors[0].name", equalTo(ada.name()));
 
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("workshop_reviews_total{state=\"SUBMITTED\",workshop=\"" + workshop + "\"} 3"))
