@@ -122,8 +122,10 @@ class ReviewResourceTest {
         read(ada.token(), paper).statusCode(200).body("reviews.commentsToAuthors", hasItem("Please add a baseline."));
         review(first.token(), paper, FULL.formatted("Too late", "", true)).statusCode(409)
                 .body("detail", containsString("released"));
-        // An accepted paper's authors are revealed to its reviewers from its release on.
+        // An accepted paper's authors are revealed to its reviewers from its release on, in its PDF too (the original).
         mine(first.token(), workshop).statusCode(200).body("[0].paper.authors[0].name", equalTo(ada.name()));
+        given().auth().oauth2(first.token()).when().get("/api/submissions/" + paper + "/pdf").then().statusCode(200)
+                .header("Content-Disposition", containsString("submission-" + paper + "-v1.pdf"));
 
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("workshop_reviews_total{state=\"SUBMITTED\",workshop=\"" + workshop + "\"} 3"))
