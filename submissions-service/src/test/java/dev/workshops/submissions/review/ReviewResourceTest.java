@@ -17,10 +17,13 @@ import dev.workshops.submissions.TestCalls;
 import dev.workshops.submissions.TestCalls.Person;
 import dev.workshops.submissions.TestAssignments;
 import dev.workshops.submissions.conflict.Conflict;
+import dev.workshops.support.time.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -40,6 +43,9 @@ class ReviewResourceTest {
 
     @ConfigProperty(name = "workshop.test.kafka")
     String kafka;
+
+    @Inject
+    TestClock clock;
 
     @Test
     void aReviewerSeesTheOthersReviewsOnlyAfterSubmittingTheirOwnAndOnlyAsReviewerN() {
@@ -156,6 +162,40 @@ class ReviewResourceTest {
         TestAssignments.setConflict(conflict, Conflict.Status.DISMISSED);
         review(reviewer.token(), paper, FULL.formatted("x", "y", false)).statusCode(200).body("state", equalTo("DRAFT"));
         mine(reviewer.token(), workshop).statusCode(200).body("size()", equalTo(1)).body("[0].review", equalTo("DRAFT"));
+    }
+
+    @Test
+    void pastTheReviewDeadlineAnUnsubmittedReviewIsLateAndASubmittedOneIsFinal() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        List<Person> people = calls.people("deadline-review", 3);
+        String paper = submittedPaper(workshop, "Paper reviewed late", people.get(0));
+        UUID punctual = TestAssignments.acceptedMember(workshop, people.get(1));
+        UUID late = TestAssignments.acceptedMember(workshop, people.get(2));
+        TestAssignments.assign(workshop, paper, punctual);
+        TestAssignments.assign(workshop, paper, late);
+        review(people.get(1).token(), paper, FULL.formatted("Fine.", "", true)).statusCode(200);
+        review(people.get(2).token(), paper, "{\"summary\": \"Half done\", \"submit\": false}").statusCode(200);
+
+        Instant reviewDeadline = Instant.parse(TestCalls.deadlineDay(41) + "T11:59:00Z");
+        clock.advance(Duration.between(TestCalls.now(), reviewDeadline.plus(Duration.ofMinutes(1))));
+
+        review(people.get(1).token(), paper, FULL.formatted("Changed my mind.", "", false)).statusCode(409)
+                .body("detail", containsString("review deadline"));
+        given().auth().oauth2(calls.chair()).when().get("/api/workshops/" + workshop + "/reviews/progress").then()
+                .statusCode(200).body("find { it.memberId == '%s' }.late".formatted(late), equalTo(1))
+                .body("find { it.memberId == '%s' }.drafts".formatted(late), equalTo(1))
+                .body("find { it.memberId == '%s' }.late".formatted(punctual), equalTo(0));
+        String tags = "workshop=\"" + workshop + "\"}";
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/metrics").then()
+                .body(containsString("workshop_reviews_late{member=\"" + late + "\"," + tags + " 1.0"))
+                .body(containsString("workshop_reviews_due{member=\"" + late + "\"," + tags + " 1.0"))
+                .body(containsString("workshop_review_assignments{member=\"" + punctual + "\",state=\"submitted\"," + tags + " 1.0"))
+                .body(containsString("workshop_conflicts_awaiting_chair{" + tags + " 0.0")));
+
+        // A late reviewer may still submit.
+        review(people.get(2).token(), paper, FULL.formatted("Sorry for the delay.", "", true)).statusCode(200)
+                .body("state", equalTo("SUBMITTED"));
     }
 
     static ValidatableResponse review(String token, String paper, String body) {
