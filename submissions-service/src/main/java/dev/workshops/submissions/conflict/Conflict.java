@@ -38,6 +38,42 @@ public class Conflict extends PanacheEntityBase {
     public Instant createdAt;
     public Instant updatedAt;
 
+    static Conflict found(String workshopId, ConflictRules.Found finding, Instant now) {
+        Conflict conflict = new Conflict();
+        conflict.id = UUID.randomUUID();
+        conflict.workshopId = workshopId;
+        conflict.submissionId = finding.submissionId();
+        conflict.memberId = finding.memberId();
+        conflict.source = finding.source();
+        conflict.evidence = finding.evidence();
+        conflict.status = Status.AUTO;
+        conflict.version = 1;
+        conflict.createdAt = now;
+        conflict.updatedAt = now;
+        return conflict;
+    }
+
+    /** Found again by a recomputation: the status stays, whatever it is; the evidence is the latest. */
+    void evidenceFound(String latest, Instant now) {
+        if (!latest.equals(evidence)) {
+            evidence = latest;
+            version += 1;
+            updatedAt = now;
+        }
+    }
+
+    /** A chair's word on it: confirmed keeps the member away for good, dismissed lets them near. */
+    void decided(Status decision, String chair, Instant now) {
+        if (decision == Status.AUTO) {
+            throw dev.workshops.support.problem.ProblemException.invalid("status", "must be CONFIRMED or DISMISSED");
+        }
+        status = decision;
+        decidedBy = chair;
+        decidedAt = now;
+        version += 1;
+        updatedAt = now;
+    }
+
     public boolean blocks() {
         return status != Status.DISMISSED;
     }

@@ -44,15 +44,17 @@ public class SubmissionService {
     private final JsonColumns json;
     private final LatestPdfs pdfs;
     private final ReviewProgress progress;
+    private final AuthorsWatcher watcher;
     private final Clock clock;
 
     public SubmissionService(SubmissionEvents events, CallCodec calls, JsonColumns json, LatestPdfs pdfs,
-            ReviewProgress progress, Clock clock) {
+            ReviewProgress progress, AuthorsWatcher watcher, Clock clock) {
         this.events = events;
         this.calls = calls;
         this.json = json;
         this.pdfs = pdfs;
         this.progress = progress;
+        this.watcher = watcher;
         this.clock = clock;
     }
 
@@ -81,6 +83,7 @@ public class SubmissionService {
                     return submission.persist()
                             .flatMap(saved -> SubmissionAuthor.persist(authors))
                             .flatMap(saved -> recorded(submission, authors, call, reason))
+                            .flatMap(done -> watcher.authorsChanged(submission))
                             .map(done -> view(submission, authors, call, null, false));
                 });
     }
@@ -96,6 +99,7 @@ public class SubmissionService {
             SubmissionChanged.Reason reason = submission.edited(change.timeliness(), now);
             return replaceAuthors(change.authors(), authorsOf(submission.id, request.authors()))
                     .flatMap(authors -> recorded(submission, authors, change.call(), reason)
+                            .flatMap(done -> watcher.authorsChanged(submission))
                             .flatMap(done -> withPdf(submission, authors, change.call(), false)));
         });
     }
@@ -107,6 +111,7 @@ public class SubmissionService {
             Submission submission = change.submission();
             SubmissionChanged.Reason reason = submission.withdrawn(Timestamps.now(clock));
             return recorded(submission, change.authors(), change.call(), reason)
+                    .flatMap(done -> watcher.authorsChanged(submission))
                     .flatMap(done -> withPdf(submission, change.authors(), change.call(), false));
         });
     }

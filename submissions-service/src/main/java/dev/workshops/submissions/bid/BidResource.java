@@ -1,0 +1,47 @@
+package dev.workshops.submissions.bid;
+
+import dev.workshops.submissions.submission.Requester;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+@Path("/api")
+@Authenticated
+public class BidResource {
+
+    /** Body of PUT /api/submissions/{sid}/bid. */
+    public record BidRequest(@NotNull BidLevel bid) {
+    }
+
+    private final BidService bids;
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+
+    public BidResource(BidService bids, JsonWebToken token, SecurityIdentity identity) {
+        this.bids = bids;
+        this.token = token;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("workshops/{id}/bids/me")
+    public Uni<List<BidView>> mine(@PathParam("id") String workshopId) {
+        return bids.mine(workshopId, Requester.of(token, identity));
+    }
+
+    @PUT
+    @Path("submissions/{sid}/bid")
+    public Uni<Response> place(@PathParam("sid") UUID submissionId, @Valid @NotNull BidRequest request) {
+        return bids.place(submissionId, request.bid(), Requester.of(token, identity)).map(done -> Response.noContent().build());
+    }
+}

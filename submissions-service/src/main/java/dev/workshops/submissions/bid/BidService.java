@@ -1,0 +1,105 @@
+package dev.workshops.submissions.bid;
+
+import dev.workshops.submissions.call.Call;
+import dev.workshops.submissions.committee.Committee;
+import dev.workshops.submissions.committee.CommitteeMember;
+import dev.workshops.submissions.committee.ReviewerPaper;
+import dev.workshops.submissions.conflict.Conflict;
+import dev.workshops.submissions.conflict.Conflicts;
+import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.Submission;
+import dev.workshops.submissions.submission.SubmissionAuthor;
+import dev.workshops.support.json.JsonColumns;
+import dev.workshops.support.problem.ProblemException;
+import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Bidding: an accepted member sees the call's submitted papers that no standing conflict keeps them from, anonymised,
+ * and bids on them. A paper they may not bid on is 404, as if it did not exist.
+ */
+@ApplicationScoped
+public class BidService {
+
+    private final Committee committee;
+    private final Conflicts conflicts;
+    private final JsonColumns json;
+    private final Clock clock;
+
+    public BidService(Committee committee, Conflicts conflicts, JsonColumns json, Clock clock) {
+        this.committee = committee;
+        this.conflicts = conflicts;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The papers the requester may bid on, oldest first, with their bids; 403 for someone not on the committee. */
+    @WithSession
+    public Uni<List<BidView>> mine(String workshopId, Requester requester) {
+        return member(workshopId, requester).flatMap(member -> Call.<Call>findById(workshopId).flatMap(call -> Submission
+                .<Submission>list("from Submission s where s.workshopId = ?1 and s.status = ?2 and not exists (select 1 from"
+                                + " Conflict c where c.submissionId = s.id and c.memberId = ?3 and c.status <> ?4)"
+                                + " order by s.createdAt, s.id",
+                        workshopId, Submission.SUBMITTED, member.id, Conflict.Status.DISMISSED)
+                .flatMap(papers -> papers.isEmpty() ? Uni.createFrom().item(List.<BidView>of())
+                        : authorsOf(papers, call).flatMap(authors -> Bid.<Bid>list("memberId", member.id).map(bids -> {
+                            Map<UUID, BidLevel> levels = bids.stream().collect(Collectors.toMap(b -> b.submissionId, b -> b.bid));
+                            return papers.stream().map(paper -> new BidView(ReviewerPaper.of(paper,
+                                    authors.getOrDefault(paper.id, List.of()), call, json), levels.get(paper.id))).toList();
+                        })))));
+    }
+
+    /** The requester bids on a submitted paper of a committee they are on, with no standing conflict; else 404. */
+    @WithTransaction
+    public Uni<Void> place(UUID submissionId, BidLevel level, Requester requester) {
+        return Submission.<Submission>findById(submissionId).flatMap(paper -> {
+            if (paper == null || !paper.isSubmitted()) {
+                return Uni.createFrom().failure(notFound(submissionId));
+            }
+            return committee.acceptedMember(paper.workshopId, requester).flatMap(member -> member == null
+                    ? Uni.createFrom().failure(notFound(submissionId))
+                    : conflicts.blocks(submissionId, member.id).flatMap(blocked -> {
+                        if (blocked) {
+                            throw notFound(submissionId);
+                        }
+                        return Bid.<Bid>findById(new Bid.Key(submissionId, member.id)).flatMap(held -> {
+                            Bid bid = held != null ? held : new Bid();
+                            bid.submissionId = submissionId;
+                            bid.memberId = member.id;
+                            bid.bid = level;
+                            bid.updatedAt = Timestamps.now(clock);
+                            return bid.persist().replaceWithVoid();
+                        });
+                    }));
+        });
+    }
+
+    private Uni<CommitteeMember> member(String workshopId, Requester requester) {
+        return committee.acceptedMember(workshopId, requester)
+                .onItem().ifNull().failWith(() -> ProblemException.forbidden("You are not a member of this workshop's committee."));
+    }
+
+    /** Only read when the call shows authors to reviewers at all. */
+    private static Uni<Map<UUID, List<SubmissionAuthor>>> authorsOf(List<Submission> papers, Call call) {
+        if ("DOUBLE".equals(call.blind)) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return SubmissionAuthor.<SubmissionAuthor>list("submissionId in ?1", Sort.by("submissionId").and("position"),
+                        papers.stream().map(p -> p.id).toList())
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(a -> a.submissionId)));
+    }
+
+    private static ProblemException notFound(UUID submissionId) {
+        return ProblemException.notFound("No submission " + submissionId + ".");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.workshops.submissions.committee;
+
+import dev.workshops.submissions.submission.Requester;
+import dev.workshops.support.security.Roles;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+@Path("/api/workshops/{id}/committee")
+public class CommitteeResource {
+
+    private final CommitteeService committee;
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+
+    public CommitteeResource(CommitteeService committee, JsonWebToken token, SecurityIdentity identity) {
+        this.committee = committee;
+        this.token = token;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ORGANIZER)
+    public Uni<Response> invite(@PathParam("id") String workshopId, @Valid @NotNull CommitteeRequests.Invitation invitation) {
+        return committee.invite(workshopId, invitation, Requester.of(token, identity))
+                .map(member -> Response.status(Response.Status.CREATED).entity(member).build());
+    }
+
+    /** Chairs get every member with their answers; anyone else the members who agreed to be listed. */
+    @GET
+    @PermitAll
+    public Uni<?> list(@PathParam("id") String workshopId) {
+        return identity.hasRole(Roles.ORGANIZER) ? committee.all(workshopId) : committee.listed(workshopId);
+    }
+
+    @PUT
+    @Path("me")
+    @Authenticated
+    public Uni<MemberView> answer(@PathParam("id") String workshopId, @Valid @NotNull CommitteeRequests.Answer answer) {
+        return committee.answer(workshopId, answer, Requester.of(token, identity));
+    }
+}
