@@ -34,6 +34,14 @@ public final class KeycloakUsers {
 
     /** Creates {@code prefix-0 .. prefix-(count-1)} with one realm role; the password is the username. */
     public static List<String> create(String issuer, String prefix, int count, String role) {
+        return create(issuer, prefix, count, role, "bench.workshop.test");
+    }
+
+    /**
+     * The same, each with the verified email {@code <username>@<emailDomain>} (tests where people's email domains
+     * matter, as conflicts of interest do).
+     */
+    public static List<String> create(String issuer, String prefix, int count, String role, String emailDomain) {
         String base = issuer.substring(0, issuer.indexOf("/realms/"));
         String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
         String admin = Tokens.accessToken(base + "/realms/master", "admin", "admin", "admin-cli");
@@ -48,18 +56,19 @@ public final class KeycloakUsers {
         for (int from = 0; from < count; from += BATCH) {
             // The admin token lives a minute: a fresh one per batch.
             admin = Tokens.freshAccessToken(base + "/realms/master", "admin", "admin", "admin-cli");
-            importUsers(base, realm, admin, names.subList(from, Math.min(count, from + BATCH)), from, role);
+            importUsers(base, realm, admin, names.subList(from, Math.min(count, from + BATCH)), from, role, emailDomain);
         }
         return names;
     }
 
-    private static void importUsers(String base, String realm, String admin, List<String> names, int firstIndex, String role) {
+    private static void importUsers(String base, String realm, String admin, List<String> names, int firstIndex, String role,
+            String emailDomain) {
         ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
         ArrayNode users = partial.putArray("users");
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             ObjectNode user = users.addObject().put("username", name).put("enabled", true).put("emailVerified", true)
-                    .put("email", name + "@bench.workshop.test").put("firstName", "Attendee").put("lastName", String.valueOf(firstIndex + i));
+                    .put("email", name + "@" + emailDomain).put("firstName", "Attendee").put("lastName", String.valueOf(firstIndex + i));
             user.putArray("realmRoles").add(role);
             user.putArray("credentials").addObject().put("type", "password").put("value", name).put("temporary", false);
         }

@@ -3,7 +3,7 @@ package dev.workshops.submissions.committee;
 import dev.workshops.submissions.submission.Requester;
 import dev.workshops.support.security.Roles;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +22,9 @@ public class CommitteeResource {
 
     private final CommitteeService committee;
     private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identity;
 
-    public CommitteeResource(CommitteeService committee, JsonWebToken token, SecurityIdentity identity) {
+    public CommitteeResource(CommitteeService committee, JsonWebToken token, CurrentIdentityAssociation identity) {
         this.committee = committee;
         this.token = token;
         this.identity = identity;
@@ -33,7 +33,7 @@ public class CommitteeResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     public Uni<Response> invite(@PathParam("id") String workshopId, @Valid @NotNull CommitteeRequests.Invitation invitation) {
-        return committee.invite(workshopId, invitation, Requester.of(token, identity))
+        return requester().flatMap(chair -> committee.invite(workshopId, invitation, chair))
                 .map(member -> Response.status(Response.Status.CREATED).entity(member).build());
     }
 
@@ -41,13 +41,19 @@ public class CommitteeResource {
     @GET
     @PermitAll
     public Uni<?> list(@PathParam("id") String workshopId) {
-        return identity.hasRole(Roles.ORGANIZER) ? committee.all(workshopId) : committee.listed(workshopId);
+        // Authentication is lazy: on a public path the identity is resolved only when asked, without blocking.
+        return identity.getDeferredIdentity().flatMap(caller -> caller.hasRole(Roles.ORGANIZER)
+                ? committee.all(workshopId) : committee.listed(workshopId));
     }
 
     @PUT
     @Path("me")
     @Authenticated
     public Uni<MemberView> answer(@PathParam("id") String workshopId, @Valid @NotNull CommitteeRequests.Answer answer) {
-        return committee.answer(workshopId, answer, Requester.of(token, identity));
+        return requester().flatMap(requester -> committee.answer(workshopId, answer, requester));
+    }
+
+    private Uni<Requester> requester() {
+        return identity.getDeferredIdentity().map(caller -> Requester.of(token, caller));
     }
 }
