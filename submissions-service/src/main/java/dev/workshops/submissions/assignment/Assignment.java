@@ -64,6 +64,11 @@ public class Assignment extends PanacheEntityBase {
         changed(ReviewAssignmentChanged.State.REMOVED, now);
     }
 
+    /** The call's review deadline moved: the same state, published again with the new due date. */
+    void dueMoved(Instant now) {
+        changed(state, now);
+    }
+
     public boolean isActive() {
         return state != ReviewAssignmentChanged.State.REMOVED;
     }

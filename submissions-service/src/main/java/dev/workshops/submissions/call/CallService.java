@@ -25,12 +25,15 @@ public class CallService {
     private final CallCodec codec;
     private final CallEvents events;
     private final SubmissionService submissions;
+    private final ReviewDeadlineWatcher reviewDeadlines;
     private final Clock clock;
 
-    public CallService(CallCodec codec, CallEvents events, SubmissionService submissions, Clock clock) {
+    public CallService(CallCodec codec, CallEvents events, SubmissionService submissions, ReviewDeadlineWatcher reviewDeadlines,
+            Clock clock) {
         this.codec = codec;
         this.events = events;
         this.submissions = submissions;
+        this.reviewDeadlines = reviewDeadlines;
         this.clock = clock;
     }
 
@@ -50,6 +53,7 @@ public class CallService {
                     Instant now = Timestamps.now(clock);
                     Call call = held != null ? held : newCall(workshopId, now);
                     Instant previousDeadline = call.deadlineAt;
+                    Instant previousReviewDeadline = call.reviewDeadlineAt;
                     call.description = request.description();
                     call.tracks = codec.write(request.tracks().stream().map(t -> new CallChanged.Track(t.id(), t.name().strip())).toList());
                     call.formats = codec.write(request.formats().stream()
@@ -64,9 +68,11 @@ public class CallService {
                     call.updatedAt = now;
                     CallChanged.Reason reason = held == null ? CallChanged.Reason.OPENED : CallChanged.Reason.UPDATED;
                     boolean moved = held != null && !previousDeadline.equals(call.deadlineAt);
+                    boolean reviewMoved = held != null && !previousReviewDeadline.equals(call.reviewDeadlineAt);
                     return call.<Call>persist()
                             .flatMap(saved -> events.changed(codec.snapshotOf(call, reason)))
                             .flatMap(recorded -> moved ? submissions.deadlineMoved(call) : Uni.createFrom().voidItem())
+                            .flatMap(done -> reviewMoved ? reviewDeadlines.reviewDeadlineMoved(call) : Uni.createFrom().voidItem())
                             .map(done -> CallView.of(call, codec, now, true));
                 });
     }

@@ -10,9 +10,6 @@ import dev.workshops.submissions.assignment.AssignmentProposal.Pair;
 import dev.workshops.submissions.assignment.AssignmentProposal.Paper;
 import dev.workshops.submissions.assignment.AssignmentProposal.Proposed;
 import dev.workshops.submissions.bid.BidLevel;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -106,37 +103,5 @@ class AssignmentProposalTest {
 
     private static UUID id(int n) {
         return new UUID(0, n);
-    }
-
-    /** Random calls for the tests and the benchmark: bids on a third of the pairs, a few conflicts. */
-    static final class RandomCalls {
-
-        private RandomCalls() {
-        }
-
-        static Input of(Random random, int paperCount, int memberCount, int reviewsPerPaper, int maxLoad) {
-            List<Paper> papers = new ArrayList<>();
-            for (int i = 0; i < paperCount; i++) {
-                papers.add(new Paper(new UUID(random.nextLong(), random.nextLong()), 0));
-            }
-            List<Member> members = new ArrayList<>();
-            for (int i = 0; i < memberCount; i++) {
-                members.add(new Member(new UUID(random.nextLong(), random.nextLong()), maxLoad, 0));
-            }
-            Set<Pair> conflicted = new HashSet<>();
-            Map<Pair, BidLevel> bids = new HashMap<>();
-            for (Paper paper : papers) {
-                for (Member member : members) {
-                    Pair pair = new Pair(paper.submissionId(), member.memberId());
-                    double draw = random.nextDouble();
-                    if (draw < 0.02) {
-                        conflicted.add(pair);
-                    } else if (draw < 0.35) {
-                        bids.put(pair, BidLevel.values()[random.nextInt(BidLevel.values().length)]);
-                    }
-                }
-            }
-            return new Input(reviewsPerPaper, papers, members, conflicted, Set.of(), bids);
-        }
     }
 }

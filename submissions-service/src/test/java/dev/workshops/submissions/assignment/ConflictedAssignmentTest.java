@@ -215,6 +215,24 @@ class ConflictedAssignmentTest {
     }
 
     @Test
+    void movingTheReviewDeadlinePublishesEachAssignmentAgainDueThen() {
+        String made = given().auth().oauth2(chair).contentType(ContentType.JSON)
+                .body("{\"assignments\": [{\"submissionId\": \"%s\", \"memberId\": \"%s\"}]}".formatted(p2, memberIds.get(free)))
+                .when().post("/api/workshops/" + workshop + "/assignments").then().statusCode(201).extract().path("[0].id");
+        java.time.LocalDate day = TestCalls.deadlineDay(5);
+        String later = TestCalls.call(day, null).replace("\"reviewDeadline\": {\"date\": \"" + day.plusDays(30),
+                "\"reviewDeadline\": {\"date\": \"" + day.plusDays(40));
+        String due = TestCalls.putCall(chair, workshop, later).statusCode(200).extract().path("reviewDeadlineAt");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<JsonNode> facts = facts(made);
+            assertEquals(List.of(1L, 2L), facts.stream().map(f -> f.get("version").asLong()).toList());
+            assertEquals(java.time.Instant.parse(due), java.time.Instant.parse(facts.getLast().get("dueAt").asText()));
+            assertEquals("ASSIGNED", facts.getLast().get("state").asText());
+        });
+    }
+
+    @Test
     void moreReviewersPerPaperThanMembersIsAProblem() {
         given().auth().oauth2(chair).contentType(ContentType.JSON).body("{\"reviewsPerPaper\": 7}")
                 .when().post("/api/workshops/" + workshop + "/assignments/proposal").then().statusCode(409)
