@@ -49,7 +49,7 @@ public class AssignmentService {
     /** What the chairs see before they apply: it changes nothing. */
     @WithSession
     public Uni<AssignmentViews.ProposalView> propose(String workshopId, AssignmentRequests.ProposalRequest request) {
-        return callOf(workshopId).flatMap(call -> {
+        return Call.of(workshopId).flatMap(call -> {
             int k = request.reviewsPerPaper() != null ? request.reviewsPerPaper() : call.reviewsPerPaper;
             int maxLoad = request.maxLoad() != null ? request.maxLoad() : call.maxLoad;
             return acceptedMembers(workshopId).flatMap(members -> {
@@ -80,7 +80,7 @@ public class AssignmentService {
         Set<UUID> paperIds = pairs.stream().map(AssignmentRequests.Pair::submissionId).collect(Collectors.toSet());
         Set<UUID> memberIds = pairs.stream().map(AssignmentRequests.Pair::memberId).collect(Collectors.toSet());
         // The workshop's conflicts hold still until this commits: no conflict appears between the check and the write.
-        return callOf(workshopId).flatMap(call -> ConflictDetection.lock(workshopId)
+        return Call.of(workshopId).flatMap(call -> ConflictDetection.lock(workshopId)
                 .flatMap(locked -> Submission.<Submission>list("id in ?1", paperIds))
                 .flatMap(papers -> CommitteeMember.<CommitteeMember>list("id in ?1", memberIds).flatMap(members -> {
                     Map<UUID, Submission> paperById = papers.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
@@ -140,7 +140,7 @@ public class AssignmentService {
     /** The workshop's active assignments, by paper, for the chairs. */
     @WithSession
     public Uni<List<AssignmentViews.AssignmentView>> list(String workshopId) {
-        return callOf(workshopId).flatMap(call -> Assignment.<Assignment>list("workshopId = ?1 and state <> ?2",
+        return Call.of(workshopId).flatMap(call -> Assignment.<Assignment>list("workshopId = ?1 and state <> ?2",
                         Sort.by("submissionId").and("createdAt").and("id"), workshopId, ReviewAssignmentChanged.State.REMOVED))
                 .flatMap(active -> CommitteeMember.<CommitteeMember>list("workshopId", workshopId)
                         .flatMap(members -> blockingPairs(workshopId).map(blocked -> {
@@ -208,11 +208,6 @@ public class AssignmentService {
 
     private static Uni<List<CommitteeMember>> acceptedMembers(String workshopId) {
         return CommitteeMember.list("workshopId = ?1 and status = ?2", Sort.by("id"), workshopId, CommitteeMember.Status.ACCEPTED);
-    }
-
-    private static Uni<Call> callOf(String workshopId) {
-        return Call.<Call>findById(workshopId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Workshop '" + workshopId + "' has no call for papers."));
     }
 
     private static AssignmentViews.AssignmentView view(Assignment assignment, CommitteeMember member, boolean blocked) {

@@ -1,6 +1,8 @@
 package dev.workshops.submissions.call;
 
+import dev.workshops.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -41,6 +43,16 @@ public class Call extends PanacheEntityBase {
     public long version;
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** The workshop's call, or 404 when it has none; inside the caller's session. */
+    public static Uni<Call> of(String workshopId) {
+        return Call.<Call>findById(workshopId).onItem().ifNull().failWith(() -> none(workshopId));
+    }
+
+    /** The answer when a workshop has no call. */
+    public static ProblemException none(String workshopId) {
+        return ProblemException.notFound("Workshop '" + workshopId + "' has no call for papers.");
+    }
 
     /** The rule every author's change is checked against. */
     public DeadlineRule deadlineRule() {

@@ -79,8 +79,7 @@ public class CallService {
 
     @WithSession
     public Uni<CallView> get(String workshopId, boolean forChair) {
-        return Call.<Call>findById(workshopId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Workshop '" + workshopId + "' has no call for papers."))
+        return Call.of(workshopId)
                 .map(call -> CallView.of(call, codec, clock.instant(), forChair));
     }
 

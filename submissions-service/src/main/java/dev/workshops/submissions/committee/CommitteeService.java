@@ -40,7 +40,7 @@ public class CommitteeService {
     @WithTransaction
     public Uni<MemberView> invite(String workshopId, CommitteeRequests.Invitation invitation, Requester chair) {
         String email = AuthorRules.normalised(invitation.email());
-        return callOf(workshopId).flatMap(call -> CommitteeMember.count("workshopId = ?1 and email = ?2", workshopId, email))
+        return Call.of(workshopId).flatMap(call -> CommitteeMember.count("workshopId = ?1 and email = ?2", workshopId, email))
                 .flatMap(already -> {
                     if (already > 0) {
                         throw ProblemException.conflict(email + " is invited to this committee already.");
@@ -54,14 +54,14 @@ public class CommitteeService {
     /** Every member, invited, accepted or declined, for the chairs. */
     @WithSession
     public Uni<List<MemberView>> all(String workshopId) {
-        return callOf(workshopId).flatMap(call -> CommitteeMember.<CommitteeMember>list("workshopId",
+        return Call.of(workshopId).flatMap(call -> CommitteeMember.<CommitteeMember>list("workshopId",
                 Sort.by("name").and("email"), workshopId)).map(members -> members.stream().map(this::view).toList());
     }
 
     /** The public list: accepted members who agreed to be listed, name and affiliation only. */
     @WithSession
     public Uni<List<MemberView.Listed>> listed(String workshopId) {
-        return callOf(workshopId).flatMap(call -> CommitteeMember.<CommitteeMember>list(
+        return Call.of(workshopId).flatMap(call -> CommitteeMember.<CommitteeMember>list(
                         "workshopId = ?1 and status = ?2 and listPublicly = true", Sort.by("name").and("id"), workshopId,
                         CommitteeMember.Status.ACCEPTED))
                 .map(members -> members.stream().map(m -> new MemberView.Listed(m.name, m.affiliation)).toList());
@@ -76,7 +76,7 @@ public class CommitteeService {
         if (requester.verifiedEmail() == null) {
             throw ProblemException.forbidden("Answering an invitation needs an account whose email is verified.");
         }
-        return callOf(workshopId).flatMap(call -> {
+        return Call.of(workshopId).flatMap(call -> {
             if (answer.maxLoad() != null && answer.maxLoad() > call.maxLoad) {
                 throw ProblemException.invalid("maxLoad", "may only lower the call's maximum load of " + call.maxLoad);
             }
@@ -106,11 +106,6 @@ public class CommitteeService {
                     }
                     return null;
                 });
-    }
-
-    private static Uni<Call> callOf(String workshopId) {
-        return Call.<Call>findById(workshopId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Workshop '" + workshopId + "' has no call for papers."));
     }
 
     MemberView view(CommitteeMember member) {

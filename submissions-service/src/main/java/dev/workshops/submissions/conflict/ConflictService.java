@@ -27,8 +27,7 @@ public class ConflictService {
     /** Every conflict of the workshop's call, by paper, member and source; {@code status} null is all. */
     @WithSession
     public Uni<List<ConflictView>> list(String workshopId, Conflict.Status status) {
-        return Call.<Call>findById(workshopId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Workshop '" + workshopId + "' has no call for papers."))
+        return Call.of(workshopId)
                 .flatMap(call -> status == null
                         ? Conflict.<Conflict>list("workshopId", Sort.by("submissionId").and("memberId").and("source"), workshopId)
                         : Conflict.<Conflict>list("workshopId = ?1 and status = ?2", Sort.by("submissionId").and("memberId").and("source"),

@@ -66,7 +66,7 @@ public class SubmissionService {
         }
         // Shared lock: a chair moving the deadline waits for this submission, or this one sees the moved deadline.
         return Call.<Call>findById(workshopId, LockModeType.PESSIMISTIC_READ)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Workshop '" + workshopId + "' has no call for papers."))
+                .onItem().ifNull().failWith(() -> Call.none(workshopId))
                 .flatMap(call -> {
                     Instant now = Timestamps.now(clock);
                     DeadlineRule rule = call.deadlineRule();
@@ -175,8 +175,7 @@ public class SubmissionService {
             parameters.and("q", filter.likePattern());
         }
         query.append(" order by s.createdAt, s.id");
-        return Call.<Call>findById(workshopId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Workshop '" + workshopId + "' has no call for papers."))
+        return Call.of(workshopId)
                 .flatMap(call -> page(workshopId, query.toString(), parameters, paging, true));
     }
 
