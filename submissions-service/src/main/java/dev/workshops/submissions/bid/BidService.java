@@ -91,11 +91,11 @@ public class BidService {
 
     /** Only read when the call shows authors to reviewers at all. */
     private static Uni<Map<UUID, List<SubmissionAuthor>>> authorsOf(List<Submission> papers, Call call) {
-        if ("DOUBLE".equals(call.blind)) {
+        List<UUID> shown = papers.stream().filter(p -> !p.authorsHiddenFromReviewers(call.blind)).map(p -> p.id).toList();
+        if (shown.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return SubmissionAuthor.<SubmissionAuthor>list("submissionId in ?1", Sort.by("submissionId").and("position"),
-                        papers.stream().map(p -> p.id).toList())
+        return SubmissionAuthor.<SubmissionAuthor>list("submissionId in ?1", Sort.by("submissionId").and("position"), shown)
                 .map(rows -> rows.stream().collect(Collectors.groupingBy(a -> a.submissionId)));
     }
 

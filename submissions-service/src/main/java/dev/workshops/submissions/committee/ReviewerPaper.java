@@ -2,7 +2,6 @@ package dev.workshops.submissions.committee;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.workshops.events.CallChanged;
 import dev.workshops.submissions.call.Call;
 import dev.workshops.submissions.submission.Submission;
 import dev.workshops.submissions.submission.SubmissionAuthor;
@@ -12,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A paper as committee members see it: in a double-blind call nothing about its authors (no name, email,
- * affiliation, id, nor who submitted it); otherwise its authors' names and affiliations, never their emails.
- * {@code authors} is absent in a double-blind call.
+ * A paper as committee members see it: while its authors are hidden from reviewers (a double-blind call, until an
+ * acceptance revealed them) nothing about them (no name, email, affiliation, id, nor who submitted it) and
+ * {@code authors} absent; otherwise its authors' names and affiliations, never their emails.
  */
 public record ReviewerPaper(
         UUID submissionId,
@@ -29,10 +28,9 @@ public record ReviewerPaper(
     }
 
     public static ReviewerPaper of(Submission paper, List<SubmissionAuthor> authors, Call call, JsonColumns json) {
-        boolean blind = CallChanged.Blind.DOUBLE.name().equals(call.blind);
         return new ReviewerPaper(paper.id, paper.title, paper.abstractText, paper.track, paper.format,
                 json.read(paper.keywords, JsonColumns.STRINGS),
-                blind ? null : authors.stream().sorted(Comparator.comparingInt(a -> a.position))
+                paper.authorsHiddenFromReviewers(call.blind) ? null : authors.stream().sorted(Comparator.comparingInt(a -> a.position))
                         .map(a -> new Author(a.name, a.affiliation)).toList());
     }
 }
