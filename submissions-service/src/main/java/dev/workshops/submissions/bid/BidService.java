@@ -3,9 +3,9 @@ package dev.workshops.submissions.bid;
 import dev.workshops.submissions.call.Call;
 import dev.workshops.submissions.committee.Committee;
 import dev.workshops.submissions.committee.CommitteeMember;
-import dev.workshops.submissions.committee.ReviewerPaper;
 import dev.workshops.submissions.conflict.Conflict;
 import dev.workshops.submissions.conflict.Conflicts;
+import dev.workshops.submissions.review.ReviewerPaper;
 import dev.workshops.submissions.submission.Requester;
 import dev.workshops.submissions.submission.Submission;
 import dev.workshops.submissions.submission.SubmissionAuthor;
@@ -54,8 +54,10 @@ public class BidService {
                 .flatMap(papers -> papers.isEmpty() ? Uni.createFrom().item(List.<BidView>of())
                         : authorsOf(papers, call).flatMap(authors -> Bid.<Bid>list("memberId", member.id).map(bids -> {
                             Map<UUID, BidLevel> levels = bids.stream().collect(Collectors.toMap(b -> b.submissionId, b -> b.bid));
-                            return papers.stream().map(paper -> new BidView(ReviewerPaper.of(paper,
-                                    authors.getOrDefault(paper.id, List.of()), call, json), levels.get(paper.id))).toList();
+                            return papers.stream().map(paper -> new BidView(ReviewerPaper.of(paper, call,
+                                    authors.getOrDefault(paper.id, List.of()).stream()
+                                            .map(a -> new ReviewerPaper.Author(a.name, a.affiliation)).toList(), json)
+                                    .forBidding(), levels.get(paper.id))).toList();
                         })))));
     }
 

@@ -144,10 +144,8 @@ public class ReviewService {
 
     /** The paper as its reviewers read it: authors only when the call or an acceptance reveals them. */
     private ReviewerPaper paperFor(Submission paper, Call call, List<SubmissionChanged.Author> authors) {
-        return new ReviewerPaper(paper.id, paper.title, paper.abstractText, paper.track, paper.format,
-                json.read(paper.keywords, JsonColumns.STRINGS), "/api/submissions/" + paper.id + "/pdf",
-                paper.authorsHiddenFromReviewers(call.blind) ? null
-                        : authors.stream().map(a -> new ReviewerPaper.Author(a.name(), a.affiliation())).toList());
+        return ReviewerPaper.of(paper, call, authors.stream().map(a -> new ReviewerPaper.Author(a.name(), a.affiliation())).toList(),
+                json);
     }
 
     private PaperReviews forAuthors(Submission paper) {
