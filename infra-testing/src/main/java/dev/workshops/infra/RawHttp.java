@@ -3,12 +3,18 @@ package dev.workshops.infra;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends one HTTP/1.1 request byte for byte as given, over its own connection: what a hostile client sends and an
@@ -56,6 +62,55 @@ public final class RawHttp {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The answer to a streamed request, and how many bytes of its body went out before the server answered or closed. */
+    public record Streamed(Answer answer, long sent) {
+    }
+
+    /**
+     * Sends {@code body} in chunks of 64 KiB ({@code Transfer-Encoding: chunked}, no length declared) while it reads the
+     * answer, as an upload whose size its client does not know; sending stops when the server closes the connection.
+     */
+    public static Streamed sendChunked(int port, String head, InputStream body) {
+        String request = head + "\r\nHost: localhost:" + port + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            AtomicLong sent = new AtomicLong();
+            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendChunks(body, out, sent));
+            Answer answer = read(socket.getInputStream());
+            socket.close();
+            sender.get(READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            return new Streamed(answer, sent.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the chunks were not sent in time", e);
+        }
+    }
+
+    private static void sendChunks(InputStream body, OutputStream out, AtomicLong sent) {
+        byte[] chunk = new byte[64 * 1024];
+        try {
+            for (int read = body.readNBytes(chunk, 0, chunk.length); read > 0; read = body.readNBytes(chunk, 0, chunk.length)) {
+                out.write((Integer.toHexString(read) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk, 0, read);
+                out.write(CRLF);
+                out.flush();
+                sent.addAndGet(read);
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        } catch (IOException closedByTheServer) {
+            // The server answered without reading the rest: what was sent until then is counted.
+        }
+    }
+
+    private static final byte[] CRLF = {'\r', '\n'};
 
     public static Answer get(int port, String target, String... headers) {
         StringBuilder head = new StringBuilder("GET ").append(target).append(" HTTP/1.1");

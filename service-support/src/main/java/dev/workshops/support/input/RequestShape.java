@@ -1,5 +1,6 @@
 package dev.workshops.support.input;
 
+import dev.workshops.limits.BodyLimits;
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.RouteAnswers;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -25,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What a request must look like before any resource reads it, each refusal a problem naming what is wrong: a URI
  * of at most {@code workshop.http.max-uri-length} (414), headers of at most {@code workshop.http.max-header-size}
- * together (431), a body of declared length (411) and at most {@code quarkus.http.limits.max-body-size} (413), a URI whose
- * percent-encoding is well formed UTF-8 (400), and {@code Content-Type} and {@code Accept} headers that are media
- * types (400).
+ * together (431), a body of declared length (411) unless its route takes large bodies (request-limits'
+ * {@link BodyLimits}, which also refuses a body over its route's limit, with 413), a URI whose percent-encoding is well
+ * formed UTF-8 (400), and {@code Content-Type} and {@code Accept} headers that are media types (400).
  *
  * <p>Checked here rather than left to the HTTP layer because that layer answers these with an empty body (and
  * some of them, past the resource layer, with a 500). The HTTP codec keeps its own, much higher, ceilings
@@ -50,24 +51,20 @@ public class RequestShape {
     private final RouteAnswers answers;
     private final long maxUriLength;
     private final long maxHeaderSize;
-    private final long maxBodySize;
+    private final BodyLimits bodyLimits;
 
     public RequestShape(RouteAnswers answers,
             @ConfigProperty(name = "workshop.http.max-uri-length") MemorySize maxUriLength,
             @ConfigProperty(name = "workshop.http.max-header-size") MemorySize maxHeaderSize,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            BodyLimits bodyLimits) {
         this.answers = answers;
         this.maxUriLength = maxUriLength.asLongValue();
         this.maxHeaderSize = maxHeaderSize.asLongValue();
-        this.maxBodySize = maxBodySize.asLongValue();
+        this.bodyLimits = bodyLimits;
     }
 
     void register(@Observes Filters filters) {
         filters.register(this::check, FIRST);
-    }
-
-    private Problem bodyTooLarge() {
-        return Problem.of(413, "Content Too Large", "The request body is larger than " + inWords(maxBodySize) + ".");
     }
 
     private void check(RoutingContext context) {
@@ -83,21 +80,19 @@ public class RequestShape {
     private Problem problemWith(HttpServerRequest request) {
         String uri = request.uri();
         if (uri.length() > maxUriLength) {
-            return Problem.of(414, "URI Too Long", "The request URI is longer than " + inWords(maxUriLength) + ".");
+            return Problem.of(414, "URI Too Long", "The request URI is longer than " + BodyLimits.inWords(maxUriLength) + ".");
         }
         if (sizeOf(request.headers()) > maxHeaderSize) {
             return Problem.of(431, "Request Header Fields Too Large",
-                    "The request headers are larger than " + inWords(maxHeaderSize) + " together.");
+                    "The request headers are larger than " + BodyLimits.inWords(maxHeaderSize) + " together.");
         }
-        String declaredLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declaredLength != null && isLongerThan(declaredLength, maxBodySize)) {
-            return bodyTooLarge();
-        }
-        if (declaredLength == null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                && !bodyLimits.takesLargeBody(request)) {
             // The HTTP layer would notice an oversized body of unknown length only while reading it, and then answer
-            // without a body: every body the services take is small, so its length is asked for up front.
+            // without a body: a small body's length is asked for up front. A large one (an upload) is counted as it
+            // streams, by its resource, which answers with a problem.
             return Problem.of(411, "Length Required", "Send the request body with a Content-Length (at most "
-                    + inWords(maxBodySize) + "), not in chunks.");
+                    + BodyLimits.inWords(bodyLimits.limitFor(request)) + "), not in chunks.");
         }
         if (!isWellFormed(uri)) {
             return Problem.of(400, "Bad Request", "The request URI is malformed: " + MALFORMED_URI_HINT);
@@ -138,14 +133,6 @@ public class RequestShape {
             size += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
         }
         return size;
-    }
-
-    private static boolean isLongerThan(String declaredLength, long limit) {
-        try {
-            return Long.parseLong(declaredLength.strip()) > limit;
-        } catch (NumberFormatException e) {
-            return false; // the codec refuses a malformed length itself
-        }
     }
 
     /** Each {@code %} starts two hex digits, and the bytes they make, with the rest, are UTF-8. */
@@ -197,7 +184,4 @@ public class RequestShape {
         return weight.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
     }
 
-    private static String inWords(long bytes) {
-        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
-    }
 }

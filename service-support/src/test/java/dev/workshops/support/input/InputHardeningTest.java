@@ -98,6 +98,21 @@ class InputHardeningTest {
     }
 
     @Test
+    void aRouteDeclaredToTakeALargerBodyTakesItInChunksAndTheOthersKeep64KiB() {
+        byte[] upload = new byte[200 * 1024];
+        RawHttp.Streamed taken = RawHttp.sendChunked(RestAssured.port,
+                "PUT /input-probe/uploads/paper HTTP/1.1\r\nContent-Type: application/pdf", new java.io.ByteArrayInputStream(upload));
+        assertEquals(200, taken.answer().status(), taken.answer()::toString);
+        assertEquals(upload.length, JsonPath.from(taken.answer().body()).getInt("bytes"));
+
+        transportProblem(RawHttp.send(RestAssured.port, "PUT /input-probe/uploads/paper HTTP/1.1\r\nContent-Type: application/pdf"
+                + "\r\nContent-Length: " + (2 * 1024 * 1024), ""), 413, "larger than 1 MiB");
+        String big = "{\"text\":\"" + "a".repeat(70 * 1024) + "\"}";
+        transportProblem(RawHttp.send(RestAssured.port, "POST /input-probe/reactive HTTP/1.1\r\nContent-Type: application/json", big),
+                413, "larger than 64 KiB");
+    }
+
+    @Test
     void aTooLongUriIs414Problem() {
         transportProblem(RawHttp.get(RestAssured.port, "/input-probe/texts/fine?q=" + "a".repeat(10_000)), 414, "URI");
     }

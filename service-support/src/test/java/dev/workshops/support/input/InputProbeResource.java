@@ -3,15 +3,22 @@ package dev.workshops.support.input;
 import dev.workshops.support.paging.PageRequest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Map;
 
@@ -35,6 +42,15 @@ public class InputProbeResource {
     @Path("reactive")
     public Uni<Body> echoReactively(Body body) {
         return Uni.createFrom().item(body);
+    }
+
+    /** As an upload is read: streamed on a worker thread, its length unknown until it ends. */
+    @PUT
+    @Path("uploads/{name}")
+    @Consumes(MediaType.WILDCARD)
+    @Blocking
+    public Map<String, Long> upload(@PathParam("name") String name, InputStream body) throws IOException {
+        return Map.of("bytes", body.transferTo(OutputStream.nullOutputStream()));
     }
 
     @GET

@@ -21,13 +21,16 @@ import dev.workshops.submissions.call.CallRequest;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import dev.workshops.infra.CraftedPdfs;
+import dev.workshops.infra.RawHttp;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
@@ -233,21 +236,51 @@ class PdfUploadTest {
     }
 
     @Test
-    void aChunkedUploadIsAskedForItsLengthWithoutReadingIt() throws Exception {
-        byte[] kept = TestPdfs.paper(4, 4, author.name());
-        assertEquals(200, upload(kept).statusCode());
-        long offered = 8 * SHORT_MAX_BYTES;
-        AtomicLong sent = new AtomicLong();
+    void aChunkedUploadIsTakenAndCutOffWith413AtTheFirstByteOverTheFormatsLimit() {
+        byte[] paper = TestPdfs.paper(4, 4, author.name());
+        RawHttp.Streamed taken = RawHttp.sendChunked(service.getPort(), chunkedPut(), new ByteArrayInputStream(paper));
+        assertEquals(200, taken.answer().status(), taken.answer()::toString);
+        assertKept(paper);
 
-        try (Socket socket = put("/api/submissions/" + submissionId + "/pdf", PdfResource.PDF, "Transfer-Encoding: chunked")) {
-            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> sendChunks(socket, "%PDF-1.7\n", (byte) 0, offered, sent));
-            // service-support's RequestShape asks every body for its length up front, PDFs too.
-            assertEquals("HTTP/1.1 411 Length Required", statusLine(socket));
-            socket.close();
-            sender.get(30, TimeUnit.SECONDS);
-        }
-        assertTrue(sent.get() < offered, "sent " + sent.get() + " of " + offered);
-        assertKept(kept);
+        // Far more than the kernel buffers of a local connection hold, so a body the service stops reading stalls.
+        long offered = 8 * SHORT_MAX_BYTES;
+        InputStream tooLarge = new SequenceInputStream(new ByteArrayInputStream("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)),
+                zeros(offered));
+        RawHttp.Streamed cutOff = RawHttp.sendChunked(service.getPort(), chunkedPut(), tooLarge);
+
+        assertEquals(413, cutOff.answer().status(), cutOff.answer()::toString);
+        assertEquals("application/problem+json", cutOff.answer().header("Content-Type"));
+        assertTrue(cutOff.answer().body().contains("\"maxBytes\":" + SHORT_MAX_BYTES), cutOff.answer().body());
+        assertTrue(cutOff.sent() < offered, "sent " + cutOff.sent() + " of " + offered);
+        assertKept(paper);
+    }
+
+    /** {@code count} zero bytes, made as they are read. */
+    private static InputStream zeros(long count) {
+        return new InputStream() {
+            private long left = count;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int read = (int) Math.min(length, left);
+                java.util.Arrays.fill(buffer, offset, offset + read, (byte) 0);
+                left -= read;
+                return read;
+            }
+        };
+    }
+
+    private String chunkedPut() {
+        return "PUT /api/submissions/" + submissionId + "/pdf HTTP/1.1\r\nAuthorization: Bearer " + author.token()
+                + "\r\nContent-Type: " + PdfResource.PDF;
     }
 
     @Test
@@ -267,8 +300,12 @@ class PdfUploadTest {
     @Test
     void jsonBodiesKeepThe64KiBLimit() {
         String huge = submission("x".repeat(70 * 1024), "main", author);
-        given().auth().oauth2(author.token()).contentType(ContentType.JSON).body(huge)
-                .when().put("/api/submissions/" + submissionId).then().statusCode(413).contentType("application/problem+json");
+        RawHttp.Answer refused = RawHttp.send(service.getPort(), "PUT /api/submissions/" + submissionId
+                + " HTTP/1.1\r\nAuthorization: Bearer " + author.token() + "\r\nContent-Type: application/json", huge);
+
+        assertEquals(413, refused.status(), refused::toString);
+        assertEquals("application/problem+json", refused.header("Content-Type"));
+        assertTrue(refused.body().contains("larger than 64 KiB"), refused.body());
     }
 
     @Test
