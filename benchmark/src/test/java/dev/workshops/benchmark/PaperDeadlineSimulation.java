@@ -1,5 +1,6 @@
 package dev.workshops.benchmark;
 
+import dev.workshops.events.CallChanged;
 import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
@@ -19,7 +20,6 @@ import io.gatling.javaapi.core.Simulation;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -110,7 +110,7 @@ public class PaperDeadlineSimulation extends Simulation {
     }
 
     private Map<String, Object> call(Instant deadlineAt) {
-        var aoe = deadlineAt.atOffset(ZoneOffset.ofHours(-12));
+        var aoe = deadlineAt.atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("description", "Submissions (up to 4 pages, excluding references) will be peer-reviewed.");
         body.put("tracks", List.of(Map.of("id", "main", "name", "Main track")));

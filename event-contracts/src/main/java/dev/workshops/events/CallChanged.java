@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -57,6 +59,17 @@ public record CallChanged(
 
     /** A deadline as the chair entered it: {@code zone} is an IANA region id, {@code UTC} or {@code AoE}. */
     public record Deadline(LocalDate date, LocalTime time, String zone) {
+
+        /** The zone of a deadline Anywhere on Earth: where the day ends last. */
+        public static final String AOE = "AoE";
+
+        /** What {@link #AOE} means: UTC−12, so "23:59 AoE" has passed everywhere on Earth. */
+        public static final ZoneOffset ANYWHERE_ON_EARTH = ZoneOffset.ofHours(-12);
+
+        /** The zone {@code zone} names: {@link #ANYWHERE_ON_EARTH} for {@code AoE}, else the IANA region or UTC. */
+        public static ZoneId zoneOf(String zone) {
+            return AOE.equals(zone) ? ANYWHERE_ON_EARTH : ZoneId.of(zone);
+        }
 
         public Deadline {
             required(date, "deadline.date");

@@ -12,7 +12,6 @@ import dev.workshops.events.WorkshopChanged;
 import dev.workshops.events.WorkshopSummary;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -331,7 +330,7 @@ public final class FactBuilders {
         }
 
         private static CallChanged.Deadline asEnteredInAoE(Instant at) {
-            var local = at.atOffset(ZoneOffset.ofHours(-12));
+            var local = at.atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH);
             return new CallChanged.Deadline(local.toLocalDate(), local.toLocalTime(), "AoE");
         }
     }

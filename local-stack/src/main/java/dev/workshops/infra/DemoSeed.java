@@ -1,5 +1,6 @@
 package dev.workshops.infra;
 
+import dev.workshops.events.CallChanged;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,7 +102,7 @@ final class DemoSeed {
 
     /** A call open now until 23:59 AoE in a week, and drafts by alice (with bob) and bob, who have no PDF yet. */
     private static List<String> callForPapers(String issuer, String organizer, String submissionsUrl) {
-        LocalDate deadline = LocalDate.now(ZoneOffset.ofHours(-12)).plusDays(7);
+        LocalDate deadline = LocalDate.now(CallChanged.Deadline.ANYWHERE_ON_EARTH).plusDays(7);
         String call = """
                 {"description": "Submissions (up to 4 pages, excluding references) will be peer-reviewed by a multidisciplinary committee.",
                  "tracks": [{"id": "main", "name": "Main track"}, {"id": "tools", "name": "Tools and datasets"}],

@@ -1,5 +1,6 @@
 package dev.workshops.platform;
 
+import dev.workshops.events.CallChanged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -334,7 +335,7 @@ class PortalBrowserIT {
         WorkshopDay day = new WorkshopDay("Reasoning under Uncertainty", 10);
         String portal = day.platform.portalUrl();
         LocalDate deadline = LocalDate.now(ZoneOffset.UTC).plusDays(30);
-        Instant deadlineAt = deadline.atTime(23, 59).atOffset(ZoneOffset.ofHours(-12)).toInstant();
+        Instant deadlineAt = deadline.atTime(23, 59).atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH).toInstant();
         DateTimeFormatter words = DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
         try (Browser chair = new Browser(1280, 1000)) {
@@ -366,7 +367,7 @@ class PortalBrowserIT {
             // The workshop's home is public: the call shows before anyone signs in.
             browser.open(portal + "/workshops/" + day.id);
             assertEquals("Open", browser.text(By.id("call-state")));
-            assertEquals(words.format(deadlineAt.atOffset(ZoneOffset.ofHours(-12))) + " AoE", browser.text(By.id("call-deadline-aoe")));
+            assertEquals(words.format(deadlineAt.atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH)) + " AoE", browser.text(By.id("call-deadline-aoe")));
             browser.portalPage("23-home-with-call");
 
             browser.open(portal + "/workshops/" + day.id + "/submissions");

@@ -1,5 +1,6 @@
 package dev.workshops.submissions;
 
+import dev.workshops.events.CallChanged;
 import static io.restassured.RestAssured.given;
 
 import dev.workshops.events.EventTypes;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +74,7 @@ public final class TestCalls {
 
     /** The date, in AoE, {@code daysAhead} days from the service's today there. */
     public static LocalDate deadlineDay(int daysAhead) {
-        return now().atOffset(ZoneOffset.ofHours(-12)).toLocalDate().plusDays(daysAhead);
+        return now().atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH).toLocalDate().plusDays(daysAhead);
     }
 
     /** A call body: tracks main and tools, formats short (4 pages) and long (8); deadline 23:59 AoE on {@code day}. */

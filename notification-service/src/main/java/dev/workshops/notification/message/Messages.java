@@ -1,5 +1,6 @@
 package dev.workshops.notification.message;
 
+import dev.workshops.events.CallChanged;
 import dev.workshops.events.WorkshopSummary;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -27,7 +28,6 @@ public class Messages {
     }
 
     /** Anywhere on Earth: UTC−12, where a deadline's day ends last. */
-    public static final ZoneOffset AOE = ZoneOffset.ofHours(-12);
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -51,7 +51,7 @@ public class Messages {
 
     /** The same moment Anywhere on Earth, as deadlines are read: {@code Fri 25 Sep 2026, 23:59 (AoE)}. */
     public static String whenAoE(Instant instant) {
-        return instant == null ? null : WHEN.format(instant.atOffset(AOE)) + " (AoE)";
+        return instant == null ? null : WHEN.format(instant.atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH)) + " (AoE)";
     }
 
     /**

@@ -19,9 +19,8 @@ import java.util.Locale;
  */
 public record Deadline(@NotNull LocalDate date, @NotNull @JsonFormat(pattern = "HH:mm") LocalTime time, @NotNull String zone) {
 
-    public static final String AOE = "AoE";
+    public static final String AOE = CallChanged.Deadline.AOE;
     public static final String ZONE_EXPECTATION = "must be AoE or an IANA time zone such as Europe/Vienna";
-    private static final ZoneOffset ANYWHERE_ON_EARTH = ZoneOffset.ofHours(-12);
     private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("HH:mm '%s' 'on' d MMMM", Locale.ENGLISH);
 
     public static boolean isZone(String zone) {
@@ -29,7 +28,7 @@ public record Deadline(@NotNull LocalDate date, @NotNull @JsonFormat(pattern = "
     }
 
     public ZoneId zoneId() {
-        return AOE.equals(zone) ? ANYWHERE_ON_EARTH : ZoneId.of(zone);
+        return CallChanged.Deadline.zoneOf(zone);
     }
 
     /** The instant it means (a time that a daylight-saving gap skips is taken as the first one after it). */

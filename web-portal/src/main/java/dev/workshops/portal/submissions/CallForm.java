@@ -1,5 +1,6 @@
 package dev.workshops.portal.submissions;
 
+import dev.workshops.events.CallChanged;
 import dev.workshops.portal.services.ServiceProblem;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ public record CallForm(String description, List<TrackRow> tracks, List<FormatRow
     public record DeadlineFields(String date, String time, String zone) {
 
         static DeadlineFields of(Call.Deadline deadline) {
-            return deadline == null ? new DeadlineFields("", "23:59", Deadlines.AOE)
+            return deadline == null ? new DeadlineFields("", "23:59", CallChanged.Deadline.AOE)
                     : new DeadlineFields(deadline.date().toString(), deadline.time().toString(), deadline.zone());
         }
 
@@ -73,7 +74,7 @@ public record CallForm(String description, List<TrackRow> tracks, List<FormatRow
     static CallForm first(ZoneId chairZone, Instant now) {
         return new CallForm("", rows(List.of(), TrackRow::new), formatRows(List.of()),
                 LOCAL.format(now.truncatedTo(ChronoUnit.MINUTES).atZone(chairZone)), DeadlineFields.of(null), "15",
-                DeadlineFields.of(null), new DeadlineFields("", "", Deadlines.AOE), "DOUBLE", "3", "4");
+                DeadlineFields.of(null), new DeadlineFields("", "", CallChanged.Deadline.AOE), "DOUBLE", "3", "4");
     }
 
     /** The call as it is, to edit. */
@@ -84,7 +85,7 @@ public record CallForm(String description, List<TrackRow> tracks, List<FormatRow
         return new CallForm(call.description() == null ? "" : call.description(), rows(tracks, TrackRow::new), formatRows(formats),
                 LOCAL.format(call.opensAt().atZone(chairZone)), DeadlineFields.of(call.deadline()),
                 call.graceMinutes() == null ? "" : call.graceMinutes().toString(), DeadlineFields.of(call.reviewDeadline()),
-                call.cameraReadyDeadline() == null ? new DeadlineFields("", "", Deadlines.AOE) : DeadlineFields.of(call.cameraReadyDeadline()),
+                call.cameraReadyDeadline() == null ? new DeadlineFields("", "", CallChanged.Deadline.AOE) : DeadlineFields.of(call.cameraReadyDeadline()),
                 call.blind(), number(call.reviewsPerPaper()), number(call.maxLoad()));
     }
 

@@ -1,5 +1,6 @@
 package dev.workshops.portal.submissions;
 
+import dev.workshops.events.CallChanged;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,8 +18,7 @@ import java.util.regex.Pattern;
 @TemplateExtension
 public final class Deadlines {
 
-    public static final String AOE = "AoE";
-    private static final ZoneOffset ANYWHERE_ON_EARTH = ZoneOffset.ofHours(-12);
+    private static final String AOE = CallChanged.Deadline.AOE;
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter AS_ENTERED = DateTimeFormatter.ofPattern("HH:mm 'on' EEE d MMMM yyyy", Locale.ENGLISH);
     private static final Pattern REGION = Pattern.compile("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+");
@@ -31,7 +31,7 @@ public final class Deadlines {
 
     /** "Fri 25 September 2026, 23:59 AoE". */
     public static String aoe(Instant instant) {
-        return instant == null ? "" : DAY_AND_TIME.format(instant.atOffset(ANYWHERE_ON_EARTH)) + " " + AOE;
+        return instant == null ? "" : DAY_AND_TIME.format(instant.atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH)) + " " + AOE;
     }
 
     /** "Sat 26 September 2026, 11:59 UTC". */
