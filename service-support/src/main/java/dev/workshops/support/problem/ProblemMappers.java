@@ -114,6 +114,10 @@ public class ProblemMappers {
             // The JSON reader wraps some of its failures (duplicate keys, our own text rules) in a plain 400.
             return unreadable(unreadable, uri);
         }
+        if (e.getCause() instanceof ProblemException refused) {
+            // A parameter converter's refusal (input.StrictBooleans), which JAX-RS wraps in a 404.
+            return problem(refused, uri);
+        }
         String unreadableQuery = unreadableQueryParameter(e, uri);
         if (unreadableQuery != null) {
             return answer(ProblemException.invalid(unreadableQuery, "must be a whole number").problem(), uri);

@@ -80,6 +80,21 @@ class InputHardeningTest {
     }
 
     @Test
+    void aPageSoFarOnThatItsOffsetWouldOverflowIs400NamingIt() {
+        problem(given().when().get("/input-probe/pages?page=2147483647&size=500").then(), 400)
+                .body("violations[0].field", equalTo("page"));
+    }
+
+    @Test
+    void aTrueOrFalseParameterIsTrueOrFalseNotAnyWordReadAsFalse() {
+        problem(given().when().get("/input-probe/flags?on=maybe").then(), 400).body("violations[0].field", equalTo("on"))
+                .body("violations[0].message", equalTo("must be true or false"));
+        problem(given().when().get("/input-probe/flags?off=yes").then(), 400).body("violations[0].field", equalTo("off"));
+        given().when().get("/input-probe/flags?on=TRUE&off=false").then().statusCode(200).body("on", equalTo(true))
+                .body("off", equalTo(false));
+    }
+
+    @Test
     void aBearerTokenMadeOfDotsIs401() {
         problem(given().header("Authorization", "Bearer ..").when().get("/input-probe/me").then(), 401);
         problem(given().header("Authorization", "Bearer a.b.c").when().get("/input-probe/me").then(), 401);

@@ -66,6 +66,12 @@ public class InputProbeResource {
     }
 
     @GET
+    @Path("flags")
+    public Map<String, Boolean> flags(@QueryParam("on") Boolean on, @QueryParam("off") boolean off) {
+        return Map.of("on", on != null && on, "off", off);
+    }
+
+    @GET
     @Path("me")
     @Authenticated
     public String me(SecurityIdentity identity) {
