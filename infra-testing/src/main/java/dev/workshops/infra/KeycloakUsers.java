@@ -34,7 +34,7 @@ public final class KeycloakUsers {
 
     /** Creates {@code prefix-0 .. prefix-(count-1)} with one realm role; the password is the username. */
     public static List<String> create(String issuer, String prefix, int count, String role) {
-        return create(issuer, prefix, count, role, "bench.workshop.test");
+        return create(issuer, prefix, count, List.of(role), "bench.workshop.test");
     }
 
     /**
@@ -42,6 +42,15 @@ public final class KeycloakUsers {
      * matter, as conflicts of interest do).
      */
     public static List<String> create(String issuer, String prefix, int count, String role, String emailDomain) {
+        return create(issuer, prefix, count, List.of(role), emailDomain);
+    }
+
+    /** Creates {@code prefix-0 .. prefix-(count-1)} with these realm roles; the password is the username. */
+    public static List<String> create(String issuer, String prefix, int count, List<String> roles) {
+        return create(issuer, prefix, count, roles, "bench.workshop.test");
+    }
+
+    private static List<String> create(String issuer, String prefix, int count, List<String> roles, String emailDomain) {
         String base = issuer.substring(0, issuer.indexOf("/realms/"));
         String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
         String admin = Tokens.accessToken(base + "/realms/master", "admin", "admin", "admin-cli");
@@ -56,12 +65,12 @@ public final class KeycloakUsers {
         for (int from = 0; from < count; from += BATCH) {
             // The admin token lives a minute: a fresh one per batch.
             admin = Tokens.freshAccessToken(base + "/realms/master", "admin", "admin", "admin-cli");
-            importUsers(base, realm, admin, names.subList(from, Math.min(count, from + BATCH)), from, role, emailDomain);
+            importUsers(base, realm, admin, names.subList(from, Math.min(count, from + BATCH)), from, roles, emailDomain);
         }
         return names;
     }
 
-    private static void importUsers(String base, String realm, String admin, List<String> names, int firstIndex, String role,
+    private static void importUsers(String base, String realm, String admin, List<String> names, int firstIndex, List<String> roles,
             String emailDomain) {
         ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
         ArrayNode users = partial.putArray("users");
@@ -69,7 +78,7 @@ public final class KeycloakUsers {
             String name = names.get(i);
             ObjectNode user = users.addObject().put("username", name).put("enabled", true).put("emailVerified", true)
                     .put("email", name + "@" + emailDomain).put("firstName", "Attendee").put("lastName", String.valueOf(firstIndex + i));
-            user.putArray("realmRoles").add(role);
+            roles.forEach(user.putArray("realmRoles")::add);
             user.putArray("credentials").addObject().put("type", "password").put("value", name).put("temporary", false);
         }
         send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + realm + "/partialImport"))
