@@ -28,7 +28,8 @@ public record ServiceCatalogue(List<PlatformService> services) {
             .withDatabase("schedule").producing(WORKSHOPS, SCHEDULE_RELEASES, STARS, MENTORING_BOOKINGS).consuming(REGISTRATIONS, CALLS);
     public static final PlatformService NOTIFICATION = PlatformService.quarkus("notification-service", 8083, "WORKSHOP_NOTIFICATION_PORT")
             .withDatabase("notification").producing(ANNOUNCEMENTS)
-            .consuming(WORKSHOPS, REGISTRATIONS, SCHEDULE_RELEASES, STARS, ANNOUNCEMENTS, MENTORING_BOOKINGS, STREAMS, Topics.SUBMISSIONS)
+            .consuming(WORKSHOPS, REGISTRATIONS, SCHEDULE_RELEASES, STARS, ANNOUNCEMENTS, MENTORING_BOOKINGS, STREAMS, Topics.SUBMISSIONS,
+                    Topics.REVIEW_ASSIGNMENTS)
             .sendingMail();
     public static final PlatformService STREAMING = PlatformService.quarkus("streaming-service", 8084, "WORKSHOP_STREAMING_PORT")
             .withDatabase("streaming").producing(STREAMS).consuming(SCHEDULE_RELEASES, REGISTRATIONS).withSecrets("WORKSHOP_WATCH_KEY");

@@ -3,6 +3,7 @@ package dev.workshops.infra;
 import dev.workshops.events.CallChanged;
 import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.RegistrationChanged;
+import dev.workshops.events.ReviewAssignmentChanged;
 import dev.workshops.events.ScheduleChange;
 import dev.workshops.events.ScheduleReleased;
 import dev.workshops.events.SessionSnapshot;
@@ -60,6 +61,10 @@ public final class FactBuilders {
         return new Submission(workshopId);
     }
 
+    public static Assignment assignment(String workshopId, UUID submissionId) {
+        return new Assignment(workshopId, submissionId);
+    }
+
     public static final class Workshop {
         private final String id;
         private String title = "Test workshop";
@@ -110,6 +115,7 @@ public final class FactBuilders {
         private long version = 1;
         private RegistrationChanged.Reason reason = RegistrationChanged.Reason.REGISTERED;
         private WorkshopSummary workshop;
+        private boolean emailVerified = true;
 
         Registration(String workshopId, String attendeeId) {
             this.workshopId = workshopId;
@@ -132,6 +138,8 @@ public final class FactBuilders {
         public Registration updatedAt(Instant value) { updatedAt = value; return this; }
         public Registration reason(RegistrationChanged.Reason value) { reason = value; return this; }
         public Registration workshop(WorkshopSummary value) { workshop = value; return this; }
+        /** Registered with an address the identity provider has not verified. */
+        public Registration unverifiedEmail() { emailVerified = false; return this; }
 
         public Registration version(long value, RegistrationChanged.Reason why) {
             version = value;
@@ -150,7 +158,7 @@ public final class FactBuilders {
             boolean access = streamAccess != null ? streamAccess : status != RegistrationChanged.Status.CANCELLED;
             return new RegistrationChanged(id, workshopId, attendeeId, email, name, affiliation, mode, status,
                     waitlistPosition, offerExpiresAt, access, ticketCode, checkedInAt, createdAt,
-                    updatedAt != null ? updatedAt : Instant.now(), version, reason, workshop);
+                    updatedAt != null ? updatedAt : Instant.now(), version, reason, workshop, emailVerified);
         }
     }
 
@@ -347,6 +355,9 @@ public final class FactBuilders {
         private Instant extendedUntil;
         private long version = 1;
         private WorkshopSummary workshop;
+        private SubmissionChanged.Decision decision;
+        private SubmissionChanged.CameraReady cameraReady;
+        private Instant cameraReadyDeadlineAt;
 
         Submission(String workshopId) {
             this.workshopId = workshopId;
@@ -358,6 +369,21 @@ public final class FactBuilders {
         public Submission deadlineAt(Instant value) { deadlineAt = value; return this; }
         public Submission extendedUntil(Instant value) { extendedUntil = value; deadlineAt = value; return this; }
         public Submission workshop(WorkshopSummary value) { workshop = value; return this; }
+        public Submission cameraReadyDeadlineAt(Instant value) { cameraReadyDeadlineAt = value; return this; }
+
+        /** Released now with these comments to authors (a SUBMITTED paper's status stays). */
+        public Submission decided(SubmissionChanged.Outcome outcome, String... commentsToAuthors) {
+            decision = new SubmissionChanged.Decision(outcome, Instant.now(), List.of(commentsToAuthors));
+            status = SubmissionChanged.Status.SUBMITTED;
+            return this;
+        }
+
+        /** Its authors sent the camera-ready: this title and authors, {@code presenterEmail} presenting with {@code attendance}. */
+        public Submission cameraReady(String finalTitle, String presenterEmail, SubmissionChanged.Attendance attendance) {
+            cameraReady = new SubmissionChanged.CameraReady(finalTitle, "The final abstract.", authors, presenterEmail, attendance,
+                    "CC-BY-4.0", true, null, Instant.now());
+            return this;
+        }
 
         public Submission version(long value, SubmissionChanged.Status now, SubmissionChanged.Reason why) {
             version = value;
@@ -369,7 +395,50 @@ public final class FactBuilders {
         public SubmissionChanged build() {
             return new SubmissionChanged(id, workshopId, status, title, "We revisit sparse attention.", "main", "short", List.of("attention"),
                     authors, deadlineAt, extendedUntil, status == SubmissionChanged.Status.DRAFT ? null : deadlineAt.minus(Duration.ofDays(1)),
-                    false, version, reason, workshop, null, null);
+                    false, version, reason, workshop, decision, cameraReady, cameraReadyDeadlineAt);
+        }
+    }
+
+    /** Member Grace assigned to review a paper, due in a month. */
+    public static final class Assignment {
+        private UUID id = UUID.randomUUID();
+        private final String workshopId;
+        private final UUID submissionId;
+        private UUID memberId = UUID.randomUUID();
+        private String memberEmail = "grace@reviewers.workshop.test";
+        private String memberName = "Grace";
+        private String paperTitle = "Sparse attention, revisited";
+        private Instant dueAt = inAWeek().plus(Duration.ofDays(23));
+        private ReviewAssignmentChanged.State state = ReviewAssignmentChanged.State.ASSIGNED;
+        private long version = 1;
+        private WorkshopSummary workshop;
+
+        Assignment(String workshopId, UUID submissionId) {
+            this.workshopId = workshopId;
+            this.submissionId = submissionId;
+        }
+
+        public Assignment id(UUID value) { id = value; return this; }
+        public Assignment paperTitle(String value) { paperTitle = value; return this; }
+        public Assignment dueAt(Instant value) { dueAt = value; return this; }
+        public Assignment workshop(WorkshopSummary value) { workshop = value; return this; }
+
+        public Assignment member(UUID id, String email, String name) {
+            memberId = id;
+            memberEmail = email;
+            memberName = name;
+            return this;
+        }
+
+        public Assignment version(long value, ReviewAssignmentChanged.State now) {
+            version = value;
+            state = now;
+            return this;
+        }
+
+        public ReviewAssignmentChanged build() {
+            return new ReviewAssignmentChanged(id, submissionId, workshopId, memberId, memberEmail, memberName, paperTitle, dueAt,
+                    state, version, workshop);
         }
     }
 }

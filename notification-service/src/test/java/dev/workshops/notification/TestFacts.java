@@ -2,6 +2,7 @@ package dev.workshops.notification;
 
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.RegistrationChanged;
+import dev.workshops.events.ReviewAssignmentChanged;
 import dev.workshops.events.SubmissionChanged;
 import dev.workshops.events.Topics;
 import dev.workshops.events.WorkshopChanged;
@@ -69,12 +70,18 @@ public class TestFacts {
         Instant now = clock.instant();
         publish(Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, person.id()), EventTypes.REGISTRATION_CHANGED,
                 "/registration-service", new RegistrationChanged(UUID.randomUUID(), workshop, person.id(), person.email(), person.name(),
-                        null, RegistrationChanged.Mode.valueOf(mode), RegistrationChanged.Status.valueOf(status), null, null, !"CANCELLED".equals(status), null, null, now, now, 1, RegistrationChanged.Reason.CHECKED_IN, null));
+                        null, RegistrationChanged.Mode.valueOf(mode), RegistrationChanged.Status.valueOf(status), null, null, !"CANCELLED".equals(status), null, null, now, now, 1, RegistrationChanged.Reason.CHECKED_IN, null, true));
     }
 
     /** A submission's snapshot as submissions-service publishes it. */
     public void publish(SubmissionChanged submission) {
         publish(Topics.SUBMISSIONS, submission.submissionId().toString(), EventTypes.SUBMISSION_CHANGED, "/submissions-service", submission);
+    }
+
+    /** A review assignment's snapshot as submissions-service publishes it. */
+    public void publish(ReviewAssignmentChanged assignment) {
+        publish(Topics.REVIEW_ASSIGNMENTS, assignment.assignmentId().toString(), EventTypes.REVIEW_ASSIGNMENT_CHANGED, "/submissions-service",
+                assignment);
     }
 
     public void publish(String topic, String key, String type, String source, Object body) {

@@ -1,5 +1,6 @@
 package dev.workshops.notification.recipient;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -9,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A person's address and name as their latest registration told. */
+/** A person's address and name as their latest registration told, and whether the identity provider vouched for it. */
 @Entity
 @Table(name = "recipient")
 public class Recipient extends PanacheEntityBase {
@@ -19,6 +20,8 @@ public class Recipient extends PanacheEntityBase {
     public String attendeeId;
     public String email;
     public String name;
+    @Column(name = "email_verified")
+    public boolean emailVerified;
     @Column(name = "updated_at")
     public Instant updatedAt;
 
@@ -30,21 +33,33 @@ public class Recipient extends PanacheEntityBase {
         return "email:" + email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The account last known with {@code email} (from a registration), or {@code null}. Inside a session. */
+    /**
+     * The account last known with {@code email} as its verified address (from a registration), or {@code null}: an
+     * address nobody vouched for names nobody (the view {@code verified_address}). Inside a session.
+     */
     public static Uni<String> accountOf(String email) {
-        return Recipient.<Recipient>find("lower(email) = ?1 order by updatedAt desc", email.strip().toLowerCase(Locale.ROOT))
-                .firstResult().map(found -> found == null ? null : found.attendeeId);
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "SELECT attendee_id FROM verified_address WHERE email = ?1 ORDER BY updated_at DESC LIMIT 1", String.class)
+                .setParameter(1, email.strip().toLowerCase(Locale.ROOT))
+                .getResultList())
+                .map(found -> found.isEmpty() ? null : found.getFirst());
     }
 
-    /** Keeps the newest address and name; a snapshot without them changes nothing. Inside a transaction. */
-    public static Uni<Void> remember(String attendeeId, String email, String name, Instant at) {
+    /**
+     * Keeps the newest address and name, and whether that address was verified; a snapshot without them changes
+     * nothing. Inside a transaction.
+     */
+    public static Uni<Void> remember(String attendeeId, String email, boolean emailVerified, String name, Instant at) {
         if (email == null && name == null) {
             return Uni.createFrom().voidItem();
         }
         return Recipient.<Recipient>findById(attendeeId).flatMap(held -> {
             Recipient recipient = held != null ? held : new Recipient();
             recipient.attendeeId = attendeeId;
-            recipient.email = email != null ? email : recipient.email;
+            if (email != null) {
+                recipient.email = email;
+                recipient.emailVerified = emailVerified;
+            }
             recipient.name = name != null ? name : recipient.name;
             recipient.updatedAt = at;
             return recipient.persist().replaceWithVoid();

@@ -47,7 +47,8 @@ public class RegistrationNotices {
     Uni<Void> apply(RegistrationChanged registration) {
         String kind = kindOf(registration);
         Uni<Void> remembered = registrations.apply(registration)
-                .flatMap(held -> Recipient.remember(registration.attendeeId(), registration.email(), registration.name(), clock.instant()));
+                .flatMap(held -> Recipient.remember(registration.attendeeId(), registration.email(),
+                        registration.emailVerified(), registration.name(), clock.instant()));
         if (kind == null) {
             return remembered;
         }

@@ -8,7 +8,6 @@ import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.workshops.KnownWorkshop;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -18,9 +17,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Keeps the submissions the draft reminders need, and tells every author when one is received (its first PDF
- * arrived: SUBMITTED) and when a submitted one changes (UPDATED). Each author once per fact: the fact key names
- * the submission's version and the notice is addressed to the author's email.
+ * Keeps the submissions the draft and camera-ready reminders need (an accepted paper's camera-ready title and
+ * authors once it has one), and tells every author when one is received (its first PDF arrived: SUBMITTED) and when
+ * a submitted one changes (UPDATED). Each author once per fact: the fact key names the submission's version and the
+ * notice is addressed to the author's email. Decisions and camera-ready: {@link PaperNotices}.
  */
 @ApplicationScoped
 public class SubmissionNotices {
@@ -29,10 +29,13 @@ public class SubmissionNotices {
     private final Messages messages;
     private final Deliveries deliveries;
     private final AuthorAddresses addresses;
+    private final PaperNotices papers;
     private final Clock clock;
 
-    public SubmissionNotices(EventConsumer events, Messages messages, Deliveries deliveries, AuthorAddresses addresses, Clock clock) {
+    public SubmissionNotices(EventConsumer events, Messages messages, Deliveries deliveries, AuthorAddresses addresses, PaperNotices papers,
+            Clock clock) {
         this.events = events;
+        this.papers = papers;
         this.messages = messages;
         this.deliveries = deliveries;
         this.addresses = addresses;
@@ -52,15 +55,19 @@ public class SubmissionNotices {
             KnownSubmission kept = held != null ? held : new KnownSubmission();
             kept.submissionId = submission.submissionId();
             kept.workshopId = submission.workshopId();
-            kept.title = submission.title();
+            SubmissionChanged.CameraReady cameraReady = submission.cameraReady();
+            kept.title = cameraReady != null ? cameraReady.title() : submission.title();
             kept.status = submission.status().name();
-            kept.authors = addresses.stored(submission.authors());
+            kept.authors = addresses.stored(cameraReady != null ? cameraReady.authors() : submission.authors());
             kept.deadlineAt = submission.deadlineAt();
             kept.extendedUntil = submission.extendedUntil();
             kept.workshopTitle = submission.workshop() == null ? null : submission.workshop().title();
             kept.workshopTimezone = submission.workshop() == null ? null : submission.workshop().timezone();
             kept.version = submission.version();
-            return kept.persist().flatMap(saved -> tell(submission));
+            kept.accepted = submission.decision() != null && submission.decision().outcome().accepted();
+            kept.cameraReadyDeadlineAt = submission.cameraReadyDeadlineAt();
+            papers.keep(kept, cameraReady);
+            return kept.persist().flatMap(saved -> tell(submission)).flatMap(told -> papers.tell(submission));
         });
     }
 
@@ -70,18 +77,15 @@ public class SubmissionNotices {
             return Uni.createFrom().voidItem();
         }
         String authorNames = submission.authors().stream().map(SubmissionChanged.Author::name).collect(Collectors.joining(", "));
-        return KnownWorkshop.summaryOf(submission.workshopId(), submission.workshop()).flatMap(workshop -> Multi.createFrom()
-                .iterable(submission.authors())
-                .onItem().transformToUniAndConcatenate(author -> addresses.of(author.name(), author.email(), Messages.zoneOf(workshop))
-                        .flatMap(addressee -> {
-                            Map<String, Object> data = AuthorAddresses.dataFor(addressee, workshop == null ? null : workshop.title(),
-                                    submission.title(), submission.deadlineAt());
-                            data.put("authors", authorNames);
-                            return deliveries.notify(addressee.recipient(), addressee.account(), addressee.email(), submission.workshopId(),
-                                    Deliveries.Concern.REGISTRATION, kind, "submission/" + submission.submissionId() + "/v" + submission.version(),
-                                    clock.instant(), messages.render(kind, data));
-                        }))
-                .collect().last().replaceWithVoid());
+        return KnownWorkshop.summaryOf(submission.workshopId(), submission.workshop()).flatMap(workshop -> addresses.each(
+                submission.authors(), Messages.zoneOf(workshop), addressee -> {
+                    Map<String, Object> data = AuthorAddresses.dataFor(addressee, workshop == null ? null : workshop.title(),
+                            submission.title(), submission.deadlineAt());
+                    data.put("authors", authorNames);
+                    return deliveries.notify(addressee.recipient(), addressee.account(), addressee.email(), submission.workshopId(),
+                            Deliveries.Concern.REGISTRATION, kind, "submission/" + submission.submissionId() + "/v" + submission.version(),
+                            clock.instant(), messages.render(kind, data));
+                }));
     }
 
     /** Received when its first PDF arrived; changed when a submitted one changes; anything else tells nobody. */

@@ -100,6 +100,30 @@ class SubmissionNoticesTest {
                 .body("items.findAll { it.kind == 'submission-received' }.size()", equalTo(0));
     }
 
+    @Test
+    void aRegistrationWithAnUnverifiedCopyOfAnAuthorsAddressCannotSwitchTheirEmailsOff() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        String workshop = facts.workshop("Guarded workshop", now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(62)));
+        Person impostor = facts.people("impostor", 1).getFirst();
+        String victim = "victim-" + System.nanoTime() + "@authors.workshop.test";
+        facts.publish(dev.workshops.events.Topics.REGISTRATIONS, dev.workshops.events.RegistrationChanged.keyOf(workshop, impostor.id()),
+                dev.workshops.events.EventTypes.REGISTRATION_CHANGED, "/registration-service",
+                FactBuilders.registration(workshop, impostor.id()).email(victim).unverifiedEmail().build());
+        given().auth().oauth2(impostor.token()).contentType(ContentType.JSON)
+                .body(Map.of("email", false, "scheduleChanges", false, "reminders", false, "timezone", "Asia/Tokyo"))
+                .when().put("/api/notifications/me/preferences").then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> facts.workshopKnown(workshop)
+                && facts.count("SELECT count(*) AS n FROM recipient WHERE attendee_id = $1", impostor.id()) == 1);
+
+        Instant deadline = now.plus(Duration.ofDays(20));
+        facts.publish(FactBuilders.submission(workshop).title("Guarded paper").authors(List.of(new SubmissionChanged.Author("Vic", victim, null, true)))
+                .deadlineAt(deadline).version(2, Status.SUBMITTED, Reason.SUBMITTED).build());
+
+        String text = MailBox.text(facts.settledMail(victim).getFirst());
+        assertTrue(text.contains(WHEN.format(deadline.atZone(ZoneId.of("Europe/Vienna"))) + " (Europe/Vienna)"),
+                "the workshop's zone, not the impostor's: " + text);
+    }
+
     private static MimeMessage received(String email) {
         return MailBox.to(email).stream().filter(m -> MailBox.subject(m).startsWith("Submission received")).findFirst().orElseThrow();
     }
