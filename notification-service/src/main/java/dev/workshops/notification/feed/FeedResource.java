@@ -87,7 +87,7 @@ public class FeedResource {
     private List<String> addresses() {
         Caller caller = Caller.of(token);
         List<String> addresses = new ArrayList<>(List.of(caller.id()));
-        if (caller.email() != null && "true".equals(String.valueOf(token.<Object>getClaim("email_verified")))) {
+        if (caller.emailVerified()) {
             addresses.add(Recipient.addressedTo(caller.email()));
         }
         return addresses;

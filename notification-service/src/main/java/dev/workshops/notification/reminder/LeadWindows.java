@@ -36,6 +36,16 @@ public final class LeadWindows {
             return lead.toString();
         }
 
+        /**
+         * The rows of a native query of what this lead's window has due, its parameters being ?1 now, (?3, ?2] the
+         * deadlines the window covers, ?4 the lead as the fact key names it. Inside a session.
+         */
+        public Uni<List<Object[]>> due(String query, Instant now) {
+            return Panache.getSession().flatMap(session -> session.createNativeQuery(query, Object[].class)
+                    .setParameter(1, now).setParameter(2, until(now)).setParameter(3, after(now)).setParameter(4, key())
+                    .getResultList());
+        }
+
         /** The lead as a reminder says it: "7 days", "24 hours", "1 hour". */
         public String within() {
             if (lead.toHours() > 24 && lead.toHoursPart() == 0) {

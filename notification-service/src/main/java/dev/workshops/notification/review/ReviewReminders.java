@@ -6,7 +6,6 @@ import dev.workshops.notification.reminder.LeadWindows;
 import dev.workshops.notification.reminder.LeadWindows.Window;
 import dev.workshops.notification.reminder.Reminders;
 import dev.workshops.notification.submission.AuthorAddresses;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,11 +69,7 @@ public class ReviewReminders {
     }
 
     private static Uni<List<Due>> due(Window window, Instant now) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(DUE, Object[].class)
-                        .setParameter(1, now).setParameter(2, window.until(now)).setParameter(3, window.after(now))
-                        .setParameter(4, window.key())
-                        .getResultList())
-                .map(rows -> rows.stream().map(row -> new Due((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
+        return window.due(DUE, now).map(rows -> rows.stream().map(row -> new Due((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
                         (String) row[4], (String) row[5], (String) row[6], Reminders.instant(row[7]))).toList());
     }
 

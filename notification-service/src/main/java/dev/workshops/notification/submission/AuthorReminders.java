@@ -5,7 +5,6 @@ import dev.workshops.notification.message.Messages;
 import dev.workshops.notification.reminder.LeadWindows;
 import dev.workshops.notification.reminder.LeadWindows.Window;
 import dev.workshops.notification.reminder.Reminders;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,11 +66,7 @@ final class AuthorReminders {
     }
 
     private Uni<List<Due>> due(Window window, Instant now) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(dueQuery, Object[].class)
-                        .setParameter(1, now).setParameter(2, window.until(now)).setParameter(3, window.after(now))
-                        .setParameter(4, window.key())
-                        .getResultList())
-                .map(rows -> rows.stream().map(row -> new Due((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
+        return window.due(dueQuery, now).map(rows -> rows.stream().map(row -> new Due((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
                         (String) row[4], (String) row[5], (String) row[6], Reminders.instant(row[8]))).toList());
     }
 

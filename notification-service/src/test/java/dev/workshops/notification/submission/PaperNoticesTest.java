@@ -150,7 +150,8 @@ class PaperNoticesTest {
         facts.publish(Topics.REGISTRATIONS, RegistrationChanged.keyOf(workshop, impostor), EventTypes.REGISTRATION_CHANGED, "/registration-service",
                 FactBuilders.registration(workshop, impostor).email(sol.email()).unverifiedEmail().build());
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> facts.count(
-                "SELECT count(*) AS n FROM registration_projection WHERE workshop_id = $1", workshop) == 3);
+                "SELECT count(*) AS n FROM registration_projection WHERE workshop_id = $1", workshop) == 3 && facts.count(
+                "SELECT count(*) AS n FROM submission_projection WHERE workshop_id = $1 AND camera_ready_at IS NOT NULL", workshop) == 4);
         assertEquals(0, asked(pia, "presenter-register"), "the registrations may still be on their way");
 
         clock.advance(Duration.ofMinutes(11));

@@ -108,7 +108,8 @@ class SubmissionNoticesTest {
         String victim = "victim-" + System.nanoTime() + "@authors.workshop.test";
         facts.publish(dev.workshops.events.Topics.REGISTRATIONS, dev.workshops.events.RegistrationChanged.keyOf(workshop, impostor.id()),
                 dev.workshops.events.EventTypes.REGISTRATION_CHANGED, "/registration-service",
-                FactBuilders.registration(workshop, impostor.id()).email(victim).unverifiedEmail().build());
+                FactBuilders.registration(workshop, impostor.id()).email(victim).unverifiedEmail()
+                        .reason(dev.workshops.events.RegistrationChanged.Reason.CHECKED_IN).build());
         given().auth().oauth2(impostor.token()).contentType(ContentType.JSON)
                 .body(Map.of("email", false, "scheduleChanges", false, "reminders", false, "timezone", "Asia/Tokyo"))
                 .when().put("/api/notifications/me/preferences").then().statusCode(200);
@@ -119,7 +120,8 @@ class SubmissionNoticesTest {
         facts.publish(FactBuilders.submission(workshop).title("Guarded paper").authors(List.of(new SubmissionChanged.Author("Vic", victim, null, true)))
                 .deadlineAt(deadline).version(2, Status.SUBMITTED, Reason.SUBMITTED).build());
 
-        String text = MailBox.text(facts.settledMail(victim).getFirst());
+        String text = MailBox.text(facts.settledMail(victim).stream()
+                .filter(mail -> MailBox.subject(mail).equals("Submission received: Guarded paper")).findFirst().orElseThrow());
         assertTrue(text.contains(WHEN.format(deadline.atZone(ZoneId.of("Europe/Vienna"))) + " (Europe/Vienna)"),
                 "the workshop's zone, not the impostor's: " + text);
     }

@@ -31,6 +31,8 @@ public class Registration extends PanacheEntityBase {
     public String workshopId;
     public String attendeeId;
     public String email;
+    /** Whether the identity provider vouched for {@code email} when the person registered. */
+    public boolean emailVerified;
     public String name;
     public String affiliation;
     public String dietaryNeeds;
@@ -55,6 +57,7 @@ public class Registration extends PanacheEntityBase {
         registration.workshopId = workshopId;
         registration.attendeeId = caller.id();
         registration.email = caller.email();
+        registration.emailVerified = caller.emailVerified();
         registration.name = caller.name();
         registration.affiliation = request.affiliation();
         registration.dietaryNeeds = request.dietaryNeeds();

@@ -52,6 +52,6 @@ public class RegistrationEvents {
                 view.email(), view.name(), view.affiliation(), RegistrationChanged.Mode.valueOf(view.mode()),
                 RegistrationChanged.Status.valueOf(view.status()), view.waitlistPosition(),
                 view.offerExpiresAt(), view.streamAccess(), view.ticketCode(), view.checkedInAt(), view.createdAt(),
-                view.updatedAt(), view.version(), reason, workshop);
+                view.updatedAt(), view.version(), reason, workshop, view.emailVerified());
     }
 }

@@ -13,7 +13,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.workshops.events.Topics;
+import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
 import dev.workshops.registration.TestWorkshops;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +25,7 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,10 @@ class RegistrationResourceTest {
                 .body("waitlistPosition", nullValue())
                 .body("email", org.hamcrest.Matchers.endsWith("-0@bench.workshop.test"));
         mine(token, workshop).statusCode(200).body("status", equalTo("CONFIRMED"));
+        // The fact says the identity provider vouched for the address, so consumers may find the person by it.
+        TestEvents.Received fact = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> TestEvents.readAll(kafka, Topics.REGISTRATIONS)
+                .stream().filter(each -> each.key().startsWith(workshop + "/")).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertTrue(fact.value().replace(" ", "").contains("\"emailVerified\":true"), fact.value());
     }
 
     @Test
