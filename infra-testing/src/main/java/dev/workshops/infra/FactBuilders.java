@@ -61,6 +61,15 @@ public final class FactBuilders {
         return new Submission(workshopId);
     }
 
+    /** Authors from names and emails in turn ({@code "Ada", "ada@...", "Ben", "ben@..."}); the first presents. */
+    public static List<SubmissionChanged.Author> authors(String... namesAndEmails) {
+        List<SubmissionChanged.Author> authors = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndEmails.length; i += 2) {
+            authors.add(new SubmissionChanged.Author(namesAndEmails[i], namesAndEmails[i + 1], null, i == 0));
+        }
+        return authors;
+    }
+
     public static Assignment assignment(String workshopId, UUID submissionId) {
         return new Assignment(workshopId, submissionId);
     }

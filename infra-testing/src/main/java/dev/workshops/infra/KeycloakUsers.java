@@ -53,7 +53,8 @@ public final class KeycloakUsers {
     private static List<String> create(String issuer, String prefix, int count, List<String> roles, String emailDomain) {
         String base = issuer.substring(0, issuer.indexOf("/realms/"));
         String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
-        String admin = Tokens.accessToken(base + "/realms/master", "admin", "admin", "admin-cli");
+        // The admin token lives a minute, as long as the token cache keeps one: never a cached one.
+        String admin = Tokens.freshAccessToken(base + "/realms/master", "admin", "admin", "admin-cli");
         send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + realm))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"passwordPolicy\": \"hashAlgorithm(pbkdf2-sha256) and hashIterations(1)\"}")));

@@ -1,10 +1,10 @@
 package dev.workshops.notification.submission;
 
-import dev.workshops.events.CallChanged;
+import static dev.workshops.infra.FactBuilders.authors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.workshops.events.SubmissionChanged;
+import dev.workshops.events.CallChanged;
 import dev.workshops.events.SubmissionChanged.Reason;
 import dev.workshops.events.SubmissionChanged.Status;
 import dev.workshops.infra.FactBuilders;
@@ -117,11 +117,4 @@ class DraftRemindersTest {
         return facts.count("SELECT count(*) AS n FROM notification WHERE kind = 'submission-reminder' AND recipient_id = $1", "email:" + email);
     }
 
-    private static List<SubmissionChanged.Author> authors(String... namesAndEmails) {
-        List<SubmissionChanged.Author> authors = new java.util.ArrayList<>();
-        for (int i = 0; i < namesAndEmails.length; i += 2) {
-            authors.add(new SubmissionChanged.Author(namesAndEmails[i], namesAndEmails[i + 1], null, i == 0));
-        }
-        return authors;
-    }
 }

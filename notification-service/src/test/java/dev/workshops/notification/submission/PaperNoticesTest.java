@@ -1,7 +1,7 @@
 package dev.workshops.notification.submission;
 
+import static dev.workshops.infra.FactBuilders.authors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workshops.events.EventTypes;
@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -198,11 +197,4 @@ class PaperNoticesTest {
         return MailBox.to(email).stream().filter(m -> MailBox.subject(m).startsWith(subjectStart)).findFirst().orElseThrow();
     }
 
-    static List<SubmissionChanged.Author> authors(String... namesAndEmails) {
-        List<SubmissionChanged.Author> authors = new java.util.ArrayList<>();
-        for (int i = 0; i < namesAndEmails.length; i += 2) {
-            authors.add(new SubmissionChanged.Author(namesAndEmails[i], namesAndEmails[i + 1], null, i == 0));
-        }
-        return authors;
-    }
 }
