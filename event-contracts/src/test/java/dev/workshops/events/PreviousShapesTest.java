@@ -51,6 +51,7 @@ class PreviousShapesTest {
         assertNull(release.workshop());
         assertFalse(release.sessions().getFirst().streamed(), "streamed absent is false");
         assertEquals(List.of(), release.changes().getFirst().after().speakers(), "speakers absent are none");
+        assertEquals(List.of(), release.sessions().getFirst().papers(), "papers absent are none");
         assertEquals(ScheduleChange.Type.ADDED, release.changes().getFirst().type());
     }
 

@@ -25,7 +25,7 @@ public record ServiceCatalogue(List<PlatformService> services) {
     public static final PlatformService REGISTRATION = PlatformService.quarkus("registration-service", 8081, "WORKSHOP_REGISTRATION_PORT")
             .withDatabase("registration").producing(REGISTRATIONS).consuming(WORKSHOPS).withSecrets("WORKSHOP_TICKET_KEY");
     public static final PlatformService SCHEDULE = PlatformService.quarkus("schedule-service", 8082, "WORKSHOP_SCHEDULE_PORT")
-            .withDatabase("schedule").producing(WORKSHOPS, SCHEDULE_RELEASES, STARS, MENTORING_BOOKINGS).consuming(REGISTRATIONS, CALLS);
+            .withDatabase("schedule").producing(WORKSHOPS, SCHEDULE_RELEASES, STARS, MENTORING_BOOKINGS).consuming(REGISTRATIONS, CALLS, Topics.SUBMISSIONS);
     public static final PlatformService NOTIFICATION = PlatformService.quarkus("notification-service", 8083, "WORKSHOP_NOTIFICATION_PORT")
             .withDatabase("notification").producing(ANNOUNCEMENTS)
             .consuming(WORKSHOPS, REGISTRATIONS, SCHEDULE_RELEASES, STARS, ANNOUNCEMENTS, MENTORING_BOOKINGS, STREAMS, Topics.SUBMISSIONS,

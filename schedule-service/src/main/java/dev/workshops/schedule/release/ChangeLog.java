@@ -22,7 +22,8 @@ public final class ChangeLog {
     /**
      * The changes from {@code released} (the latest release, by session id) to {@code draft}, in the draft's order.
      * A session new and already cancelled in the draft is no change; MOVED (time or room) wins over UPDATED when
-     * both apply, and its before/after show every difference.
+     * both apply, and its before/after show every difference. A change of the papers a session presents (their
+     * title, authors, boards or PDF, as their camera-ready changes) is UPDATED.
      */
     public static List<ScheduleChange> between(Map<UUID, SessionSnapshot> released, List<SessionSnapshot> draft) {
         List<ScheduleChange> changes = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class ChangeLog {
         }
         if (!before.title().equals(now.title()) || !before.kind().equals(now.kind())
                 || !before.speakers().equals(now.speakers()) || !Objects.equals(before.abstractText(), now.abstractText())
-                || before.streamed() != now.streamed()) {
+                || before.streamed() != now.streamed() || !before.papers().equals(now.papers())) {
             return UPDATED;
         }
         return null;

@@ -11,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A workshop's draft: adding sessions and reading them all, cancelled ones included. Each path gets its own
@@ -45,8 +43,8 @@ public class DraftResource {
         }
 
         @GET
-        public Uni<Map<String, List<SessionView>>> draft(@PathParam("id") String workshopId) {
-            return sessions.draft(workshopId).map(all -> Map.of("sessions", all));
+        public Uni<Draft> draft(@PathParam("id") String workshopId) {
+            return sessions.draft(workshopId);
         }
     }
 }

@@ -33,6 +33,8 @@ public class Session extends PanacheEntityBase {
     @Column(name = "abstract")
     public String abstractText;
     public boolean streamed;
+    /** JSON list of the papers it presents ({@link SessionCodec}); none for a session without papers. */
+    public String papers;
     public String status;
     @Column(name = "created_at")
     public Instant createdAt;

@@ -2,6 +2,7 @@ package dev.workshops.schedule.session;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.workshops.events.SessionSnapshot;
+import dev.workshops.schedule.paper.PaperPlace;
 import dev.workshops.support.json.JsonColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
 public class SessionCodec {
 
     private static final TypeReference<List<SessionSnapshot.Speaker>> SPEAKERS = new TypeReference<>() { };
+    private static final TypeReference<List<SessionSnapshot.Paper>> PAPERS = new TypeReference<>() { };
 
     private final JsonColumns json;
 
@@ -21,7 +23,16 @@ public class SessionCodec {
     public SessionSnapshot snapshotOf(Session session) {
         return new SessionSnapshot(session.id, session.workshopId, session.title, SessionSnapshot.Kind.valueOf(session.kind), session.startsAt,
                 session.endsAt, session.room, speakersOf(session), session.abstractText, session.streamed,
-                SessionSnapshot.Status.valueOf(session.status));
+                SessionSnapshot.Status.valueOf(session.status), papersOf(session));
+    }
+
+    public List<SessionSnapshot.Paper> papersOf(Session session) {
+        return session.papers == null ? List.of() : read(session.papers, PAPERS);
+    }
+
+    /** Where the session's papers are placed (paper and board). */
+    public List<PaperPlace> placesOf(Session session) {
+        return papersOf(session).stream().map(p -> new PaperPlace(p.paperId(), p.board())).toList();
     }
 
     public List<SessionSnapshot.Speaker> speakersOf(Session session) {

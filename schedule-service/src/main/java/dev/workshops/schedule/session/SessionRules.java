@@ -19,6 +19,24 @@ final class SessionRules {
     private SessionRules() {
     }
 
+    /** A TALK may present one paper and then needs no title of its own; only a POSTER session holds many. */
+    static void checkShape(SessionRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        boolean talkOfPaper = request.kind() == SessionRequest.Kind.TALK && request.paperId() != null;
+        if ((request.title() == null || request.title().isBlank()) && !talkOfPaper) {
+            violations.add(new Problem.Violation("title", "must not be blank"));
+        }
+        if (request.paperId() != null && request.kind() != SessionRequest.Kind.TALK) {
+            violations.add(new Problem.Violation("paperId", "only a TALK presents one paper; a POSTER session takes papers"));
+        }
+        if (request.papers() != null && !request.papers().isEmpty() && request.kind() != SessionRequest.Kind.POSTER) {
+            violations.add(new Problem.Violation("papers", "only a POSTER session holds papers; a TALK takes paperId"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
     static void checkTimes(Workshop workshop, SessionRequest request) {
         List<Problem.Violation> violations = new ArrayList<>();
         Instant starts = request.startsAt().toInstant();
@@ -41,18 +59,20 @@ final class SessionRules {
     /**
      * Refuses a session that would share a room, or a speaker, with another scheduled session at the same time.
      *
+     * @param speakers the session's speakers (for a session presenting papers, their presenters)
      * @param overlapping the workshop's other scheduled sessions that overlap the request's time
      */
-    static void checkConflicts(SessionRequest request, List<Session> overlapping, SessionCodec codec) {
-        String room = normalised(request.room());
-        Set<String> speakers = request.speakersOrEmpty().stream()
+    static void checkConflicts(String requestedRoom, List<SessionSnapshot.Speaker> speakers, List<Session> overlapping,
+            SessionCodec codec) {
+        String room = normalised(requestedRoom);
+        Set<String> identities = speakers.stream()
                 .map(s -> identity(s.userId(), s.name())).collect(Collectors.toSet());
         for (Session other : overlapping) {
             if (normalised(other.room).equals(room)) {
                 throw conflict("Room '" + other.room + "' is taken then by '" + other.title + "'.", other);
             }
             for (SessionSnapshot.Speaker speaker : codec.speakersOf(other)) {
-                if (speakers.contains(identity(speaker.userId(), speaker.name()))) {
+                if (identities.contains(identity(speaker.userId(), speaker.name()))) {
                     throw conflict(speaker.name() + " speaks at '" + other.title + "' at the same time.", other);
                 }
             }

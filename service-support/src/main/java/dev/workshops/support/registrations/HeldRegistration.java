@@ -39,6 +39,8 @@ public class HeldRegistration extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
     public long version;
+    /** As registered (the person's verified email); none for snapshots heard before it was kept. */
+    public String email;
 
     public boolean isActive() {
         return status != RegistrationChanged.Status.CANCELLED;

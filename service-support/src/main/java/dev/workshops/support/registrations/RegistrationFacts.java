@@ -29,6 +29,7 @@ public class RegistrationFacts {
                     registration.streamAccess = snapshot.streamAccess();
                     registration.createdAt = snapshot.createdAt();
                     registration.version = snapshot.version();
+                    registration.email = snapshot.email();
                     return registration.persist().replaceWithVoid();
                 });
     }
