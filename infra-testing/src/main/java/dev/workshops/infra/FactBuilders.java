@@ -394,6 +394,23 @@ public final class FactBuilders {
             return this;
         }
 
+        /** Submitted, with this decision released (version 3, DECISION_RELEASED). */
+        public Submission released(SubmissionChanged.Outcome outcome) {
+            decision = new SubmissionChanged.Decision(outcome, Instant.now(), List.of("Well argued."));
+            return version(3, SubmissionChanged.Status.SUBMITTED, SubmissionChanged.Reason.DECISION_RELEASED);
+        }
+
+        /**
+         * Its camera-ready with this title, the submission's authors and {@code presenter} presenting as declared;
+         * archival, its final PDF served by submissions-service. Needs {@link #released} first; bumps the version.
+         */
+        public Submission cameraReadySent(String finalTitle, String presenterEmail, SubmissionChanged.Attendance attendance) {
+            cameraReady = new SubmissionChanged.CameraReady(finalTitle, "The final abstract.", authors, presenterEmail,
+                    attendance, "CC-BY-4.0", true, "https://submissions.workshop.test/api/submissions/" + id + "/camera-ready/pdf",
+                    Instant.now());
+            return version(version + 1, status, SubmissionChanged.Reason.CAMERA_READY);
+        }
+
         public Submission version(long value, SubmissionChanged.Status now, SubmissionChanged.Reason why) {
             version = value;
             status = now;

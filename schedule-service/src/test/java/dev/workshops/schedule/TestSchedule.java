@@ -86,6 +86,11 @@ public class TestSchedule {
         return TestEvents.readAll(kafka, topic);
     }
 
+    /** Publishes a fact as the service owning {@code topic} would. */
+    public void publish(String topic, String key, String type, Object body) {
+        TestEvents.publish(kafka, topic, key, type, "/test", body);
+    }
+
     /** A date or date-time of the test December: {@code december("07T08:00:00Z")}. */
     public static String december(String dayAndTime) {
         return YEAR + "-12-" + dayAndTime;
