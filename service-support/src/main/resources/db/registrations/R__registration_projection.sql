@@ -12,6 +12,8 @@ CREATE TABLE IF NOT EXISTS registration_projection (
     PRIMARY KEY (workshop_id, attendee_id)
 );
 ALTER TABLE registration_projection ADD COLUMN IF NOT EXISTS mode VARCHAR(16);
--- The email the registration was made with: how a paper's presenter (known by email) is matched to a person.
+-- The email the registration was made with, and whether it was verified: a paper's presenter (known by email) is
+-- that person only when it was.
 ALTER TABLE registration_projection ADD COLUMN IF NOT EXISTS email VARCHAR(320);
+ALTER TABLE registration_projection ADD COLUMN IF NOT EXISTS email_verified BOOLEAN NOT NULL DEFAULT FALSE;
 CREATE INDEX IF NOT EXISTS registration_projection_by_email ON registration_projection (workshop_id, lower(email));

@@ -101,7 +101,8 @@ public final class Placement {
     /**
      * What a session presenting {@code places} shows. A TALK takes its paper's title and abstract; a POSTER
      * session keeps its own and lists its papers by board. The speakers are the papers' presenters, each linked to
-     * their account when they registered for the workshop with the email the paper lists; the other authors
+     * their account when they registered for the workshop with the email the paper lists, verified (an address
+     * nobody vouched for names nobody); the other authors
      * appear on the paper only.
      *
      * @param papers the papers placed, by id (each of {@code places} is among them)
@@ -118,7 +119,8 @@ public final class Placement {
             presented.add(paper.presented(place.board()));
             paper.presenter().ifPresent(presenter -> {
                 String key = presenter.email().toLowerCase(java.util.Locale.ROOT);
-                String userId = Optional.ofNullable(registrations.get(key)).map(r -> r.attendeeId).orElse(null);
+                String userId = Optional.ofNullable(registrations.get(key)).filter(r -> r.emailVerified)
+                        .map(r -> r.attendeeId).orElse(null);
                 speakers.putIfAbsent(key, new SessionSnapshot.Speaker(presenter.name(), presenter.affiliation(), userId));
             });
         }

@@ -25,7 +25,9 @@ public class ProgramResource {
             boolean flagged) {
     }
 
-    public record Registration(RegistrationChanged.Status status, RegistrationChanged.Mode mode, boolean streamAccess) {
+    /** {@code emailVerified} false: someone registered with the presenter's address, but nobody vouched for it. */
+    public record Registration(RegistrationChanged.Status status, RegistrationChanged.Mode mode, boolean streamAccess,
+            boolean emailVerified) {
     }
 
     public record Presenters(List<Presenter> presenters) {
@@ -52,7 +54,7 @@ public class ProgramResource {
                                     : PresenterStanding.of(paper.attendance(), held.status, held.mode, held.streamAccess);
                             return new Presenter(paper.id(), paper.title(), paper.outcome(),
                                     presenter == null ? null : presenter.name(), presenter == null ? null : presenter.email(),
-                                    paper.attendance(), held == null ? null : new Registration(held.status, held.mode, held.streamAccess),
+                                    paper.attendance(), held == null ? null : new Registration(held.status, held.mode, held.streamAccess, held.emailVerified),
                                     standing, standing.flagged());
                         }).toList()))));
     }

@@ -175,7 +175,7 @@ class ProgramTest {
         assertEquals(List.of("Seated", "Unregistered", "Waiting"), presenters.getList("presenters.title"));
         assertEquals(List.of(seated.toString(), unregistered.toString(), waitlisted.toString()), presenters.getList("presenters.paperId"));
         assertEquals(List.of(false, true, true), presenters.getList("presenters.flagged"));
-        assertEquals(Map.of("status", "WAITLISTED", "mode", "IN_PERSON", "streamAccess", true), presenters.getMap("presenters[2].registration"));
+        assertEquals(Map.of("status", "WAITLISTED", "mode", "IN_PERSON", "streamAccess", true, "emailVerified", true), presenters.getMap("presenters[2].registration"));
         given().auth().oauth2(schedule.token("alice")).when().get("/api/workshops/" + workshop + "/program/presenters")
                 .then().statusCode(403);
     }

@@ -39,8 +39,11 @@ public class HeldRegistration extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
     public long version;
-    /** As registered (the person's verified email); none for snapshots heard before it was kept. */
+    /** As registered; none for snapshots heard before it was kept. */
     public String email;
+    /** Whether the identity provider vouched for {@link #email}: only then does the email name this account. */
+    @Column(name = "email_verified")
+    public boolean emailVerified;
 
     public boolean isActive() {
         return status != RegistrationChanged.Status.CANCELLED;

@@ -30,6 +30,7 @@ public class RegistrationFacts {
                     registration.createdAt = snapshot.createdAt();
                     registration.version = snapshot.version();
                     registration.email = snapshot.email();
+                    registration.emailVerified = snapshot.emailVerified();
                     return registration.persist().replaceWithVoid();
                 });
     }
