@@ -59,6 +59,12 @@ public class Call extends PanacheEntityBase {
         return new DeadlineRule(opensAt, deadline(), deadlineAt, Duration.ofMinutes(graceMinutes));
     }
 
+    /** The rule a camera-ready is checked against (the same grace), or {@code null} when the call sets no deadline for it. */
+    public DeadlineRule cameraReadyRule() {
+        return cameraReadyDeadlineDate == null ? null : new DeadlineRule(opensAt, cameraReadyDeadline(), cameraReadyDeadlineAt,
+                Duration.ofMinutes(graceMinutes), "Camera-ready versions");
+    }
+
     public Deadline deadline() {
         return new Deadline(deadlineDate, deadlineTime, deadlineZone);
     }

@@ -6,10 +6,18 @@ import java.time.Instant;
 
 /**
  * Whether authors may change a submission now: the one rule for every change an author makes (details, PDF,
- * withdrawal excepted). The call must have opened; its deadline (or the submission's own extension, when it
- * ends later) plus the grace period must not have passed. Only the server's clock counts.
+ * withdrawal excepted), and for the camera-ready against its own deadline. The call must have opened; its deadline
+ * (or the submission's own extension, when it ends later) plus the grace period must not have passed. Only the
+ * server's clock counts.
+ *
+ * @param closing what closes at the deadline, as the refusal says it ("Submissions", "Camera-ready versions")
  */
-public record DeadlineRule(Instant opensAt, Deadline deadline, Instant deadlineAt, Duration grace) {
+public record DeadlineRule(Instant opensAt, Deadline deadline, Instant deadlineAt, Duration grace, String closing) {
+
+    /** The rule of submissions. */
+    public DeadlineRule(Instant opensAt, Deadline deadline, Instant deadlineAt, Duration grace) {
+        this(opensAt, deadline, deadlineAt, grace, "Submissions");
+    }
 
     /**
      * {@link Timeliness#ON_TIME} before the deadline, {@link Timeliness#LATE_WITHIN_GRACE} up to and including the end
@@ -50,7 +58,7 @@ public record DeadlineRule(Instant opensAt, Deadline deadline, Instant deadlineA
     public ProblemException closed(Instant extendedUntil) {
         Instant due = dueAt(extendedUntil);
         String detail = due.equals(deadlineAt)
-                ? "Submissions closed at " + deadline.words() + ", " + Deadline.utcWords(deadlineAt) + "."
+                ? closing + " closed at " + deadline.words() + ", " + Deadline.utcWords(deadlineAt) + "."
                 : "The extension of this submission ended at " + Deadline.utcWords(due) + ".";
         return ProblemException.conflict(detail).with("deadlineAt", due);
     }

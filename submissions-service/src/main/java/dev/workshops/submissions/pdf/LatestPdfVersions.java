@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The PDF that counts for each submission, its highest version, as a submission's answers show it. */
+/** The PDF that counts for each submission, its highest version (of its own, not the camera-ready's), as a submission's answers show it. */
 @ApplicationScoped
 public class LatestPdfVersions implements LatestPdfs {
 
@@ -32,11 +32,12 @@ public class LatestPdfVersions implements LatestPdfs {
 
     /** Inside the caller's session. */
     static Uni<List<PdfVersion>> latest(Collection<UUID> submissionIds) {
-        return PdfVersion.list("from PdfVersion p where p.submissionId in ?1 and p.version = "
-                + "(select max(q.version) from PdfVersion q where q.submissionId = p.submissionId)", submissionIds);
+        return PdfVersion.list("from PdfVersion p where p.submissionId in ?1 and p.kind = ?2 and p.version = "
+                + "(select max(q.version) from PdfVersion q where q.submissionId = p.submissionId and q.kind = ?2)",
+                submissionIds, PdfVersion.Kind.SUBMISSION);
     }
 
-    SubmissionView.Pdf view(PdfVersion version) {
+    public SubmissionView.Pdf view(PdfVersion version) {
         return new SubmissionView.Pdf(version.version, version.pages, version.pagesBeforeReferences, version.bytes,
                 version.sha256, json.read(version.formatWarnings, JsonColumns.STRINGS), version.lateWithinGrace);
     }

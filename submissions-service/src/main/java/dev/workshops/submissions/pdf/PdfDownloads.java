@@ -62,8 +62,25 @@ public class PdfDownloads {
                         submission.authorsHiddenFromReviewers(call.blind) ? PdfCopy.REVIEWER : PdfCopy.ORIGINAL)));
     }
 
+    /**
+     * The camera-ready's final PDF (its highest version) as uploaded, named after the paper; the caller has decided
+     * who may have it. Runs on a worker thread.
+     */
+    public Response finalVersion(UUID submissionId) {
+        return stream(PdfUploads.await(() -> Panache.withSession(() -> PdfVersion.<PdfVersion>find(
+                        "submissionId = ?1 and kind = ?2 order by version desc", submissionId, PdfVersion.Kind.CAMERA_READY)
+                .firstResult()
+                .map(version -> {
+                    if (version == null) {
+                        throw ProblemException.notFound("Paper " + submissionId + " has no final PDF yet.");
+                    }
+                    return new Served(version.id, PdfCopy.ORIGINAL, version.bytes, "paper-" + submissionId + ".pdf");
+                }))));
+    }
+
     private static Uni<Served> latest(UUID submissionId, PdfCopy copy) {
-        return PdfVersion.<PdfVersion>find("submissionId = ?1 order by version desc", submissionId).firstResult()
+        return PdfVersion.<PdfVersion>find("submissionId = ?1 and kind = ?2 order by version desc", submissionId,
+                        PdfVersion.Kind.SUBMISSION).firstResult()
                 .map(version -> {
                     if (version == null) {
                         throw ProblemException.notFound("Submission " + submissionId + " has no PDF yet.");

@@ -81,6 +81,11 @@ public class PdfResource {
     /** The rest of the body is never read: the connection closes after the answer. */
     @ServerExceptionMapper
     public Response tooLarge(SpooledUpload.TooLarge e, UriInfo uri) {
+        return tooLargeAnswer(e, uri);
+    }
+
+    /** 413 naming the limit, closing the connection so the rest of the body is never read. */
+    public static Response tooLargeAnswer(SpooledUpload.TooLarge e, UriInfo uri) {
         return Response.status(413)
                 .type(Problem.MEDIA_TYPE)
                 .header("Connection", "close")
@@ -89,7 +94,16 @@ public class PdfResource {
                 .build();
     }
 
-    private static OptionalLong declaredLength(HttpHeaders headers) {
+    /** 415 for a body that does not say it is a PDF. */
+    public static void requirePdf(HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        if (type == null || !PDF.equals(type.getType() + "/" + type.getSubtype())) {
+            throw new ProblemException(Problem.of(415, "Unsupported Media Type",
+                    "Send the paper as application/pdf" + (type == null ? "." : ", not " + type + ".")));
+        }
+    }
+
+    public static OptionalLong declaredLength(HttpHeaders headers) {
         String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         try {
             return length == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(length.trim()));

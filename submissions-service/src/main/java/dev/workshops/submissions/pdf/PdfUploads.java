@@ -56,10 +56,35 @@ public class PdfUploads {
         this.clock = clock;
     }
 
+    /** The submission's own PDF: its authors until its deadline; the first one submits it. */
+    private final PdfPurpose submission = new PdfPurpose() {
+        @Override
+        public PdfVersion.Kind kind() {
+            return PdfVersion.Kind.SUBMISSION;
+        }
+
+        @Override
+        public Uni<AuthorChange> change(UUID submissionId, Requester requester, Instant madeAt) {
+            return submissions.authorChange(submissionId, requester, madeAt);
+        }
+
+        @Override
+        public Uni<Void> received(AuthorChange change) {
+            return submissions.pdfReceived(change);
+        }
+    };
+
     /** Runs on a worker thread: it reads the body as it arrives and waits for the database in between. */
     public SubmissionView.Pdf upload(UUID submissionId, Requester requester, OptionalLong declaredLength, InputStream body)
             throws SpooledUpload.TooLarge {
-        CallChanged.Format format = await(() -> Panache.withTransaction(() -> submissions.authorChange(submissionId, requester)
+        return upload(submission, submissionId, requester, declaredLength, body);
+    }
+
+    /** The same checks and storage for a PDF of another {@code purpose} (the camera-ready's). */
+    public SubmissionView.Pdf upload(PdfPurpose purpose, UUID submissionId, Requester requester, OptionalLong declaredLength,
+            InputStream body) throws SpooledUpload.TooLarge {
+        CallChanged.Format format = await(() -> Panache.withTransaction(() -> purpose.change(submissionId, requester,
+                        Timestamps.now(clock))
                 .map(change -> change.format(calls))));
         if (declaredLength.isPresent() && declaredLength.getAsLong() > format.maxBytes()) {
             throw new SpooledUpload.TooLarge(format.maxBytes());
@@ -70,8 +95,8 @@ public class PdfUploads {
             try {
                 PdfInspector.Inspection inspection = checks.inspect(upload.file(), reviewerCopy);
                 long copyBytes = Files.size(reviewerCopy);
-                StoredUpload stored = await(() -> Panache.withTransaction(() -> submissions.authorChange(submissionId, requester, received)
-                        .flatMap(change -> store(change, requester, upload, inspection, reviewerCopy, copyBytes))));
+                StoredUpload stored = await(() -> Panache.withTransaction(() -> purpose.change(submissionId, requester, received)
+                        .flatMap(change -> store(purpose, change, requester, upload, inspection, reviewerCopy, copyBytes))));
                 metrics.accepted(stored.workshopId(), upload.bytes());
                 return stored.pdf();
             } catch (UnreadablePdf refused) {
@@ -88,17 +113,19 @@ public class PdfUploads {
     private record StoredUpload(String workshopId, SubmissionView.Pdf pdf) {
     }
 
-    private Uni<StoredUpload> store(AuthorChange change, Requester requester, SpooledUpload upload,
+    private Uni<StoredUpload> store(PdfPurpose purpose, AuthorChange change, Requester requester, SpooledUpload upload,
             PdfInspector.Inspection inspection, Path reviewerCopy, long copyBytes) {
         UUID submissionId = change.submission().id;
         CallChanged.Format format = change.format(calls);
         Instant now = Timestamps.now(clock);
         // The submission row is locked (authorChange): versions of one submission are numbered one after another.
-        return PdfVersion.<PdfVersion>find("submissionId = ?1 order by version desc", submissionId).firstResult()
+        return PdfVersion.<PdfVersion>find("submissionId = ?1 and kind = ?2 order by version desc", submissionId, purpose.kind())
+                .firstResult()
                 .flatMap(previous -> {
                     PdfVersion version = new PdfVersion();
                     version.id = UUID.randomUUID();
                     version.submissionId = submissionId;
+                    version.kind = purpose.kind();
                     version.version = previous == null ? 1 : previous.version + 1;
                     version.bytes = upload.bytes();
                     version.sha256 = upload.sha256();
@@ -112,12 +139,13 @@ public class PdfUploads {
                     return version.persistAndFlush()
                             .flatMap(saved -> chunks.write(version.id, PdfCopy.ORIGINAL, upload.file(), upload.bytes()))
                             .flatMap(written -> chunks.write(version.id, PdfCopy.REVIEWER, reviewerCopy, copyBytes))
-                            .flatMap(written -> submissions.pdfReceived(change))
+                            .flatMap(written -> purpose.received(change))
                             .map(recorded -> new StoredUpload(change.submission().workshopId, latest.view(version)));
                 });
     }
 
-    static <T> T await(Supplier<Uni<T>> work) {
+    /** Waits on a worker thread for reactive work in a Vert.x context of its own. */
+    public static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);
         } catch (Throwable e) {

@@ -2,6 +2,8 @@ package dev.workshops.submissions.pdf;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,6 +17,9 @@ public class PdfVersion extends PanacheEntityBase {
     @Id
     public UUID id;
     public UUID submissionId;
+    /** Whose PDF it is: the submission's (reviewed) or the camera-ready's (final). */
+    @Enumerated(EnumType.STRING)
+    public Kind kind = Kind.SUBMISSION;
     public int version;
     public long bytes;
     public String sha256;
@@ -26,4 +31,6 @@ public class PdfVersion extends PanacheEntityBase {
     public long reviewerCopyBytes;
     public String uploadedBy;
     public Instant uploadedAt;
+
+    public enum Kind { SUBMISSION, CAMERA_READY }
 }

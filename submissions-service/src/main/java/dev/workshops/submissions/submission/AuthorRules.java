@@ -25,26 +25,36 @@ public final class AuthorRules {
         if (!formats.contains(request.format())) {
             violations.add(new Problem.Violation("format", "must be one of the call's formats " + new java.util.TreeSet<>(formats)));
         }
+        long presenters = request.authors().stream().filter(SubmissionRequest.Author::presents).count();
+        if (presenters != 1) {
+            violations.add(new Problem.Violation("authors", "must name exactly one presenter, not " + presenters));
+        }
+        checkEmails(request.authors().stream().map(SubmissionRequest.Author::email).toList(), senderEmail, violations);
+        return violations;
+    }
+
+    /**
+     * A list of authors (a submission's, a camera-ready's) names each email once and includes the sender, else they
+     * would lock themselves out; adds what fails to {@code violations}.
+     *
+     * @return the authors' emails, normalised
+     */
+    public static Set<String> checkEmails(List<String> emails, String senderEmail, List<Problem.Violation> violations) {
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new java.util.TreeSet<>();
-        for (SubmissionRequest.Author author : request.authors()) {
-            String email = normalised(author.email());
-            if (!seen.add(email)) {
-                repeated.add(email);
+        for (String email : emails) {
+            if (!seen.add(normalised(email))) {
+                repeated.add(normalised(email));
             }
         }
         if (!repeated.isEmpty()) {
             violations.add(new Problem.Violation("authors", "must not list an email twice: " + String.join(", ", repeated)));
         }
-        long presenters = request.authors().stream().filter(SubmissionRequest.Author::presents).count();
-        if (presenters != 1) {
-            violations.add(new Problem.Violation("authors", "must name exactly one presenter, not " + presenters));
-        }
         if (senderEmail == null || !seen.contains(senderEmail)) {
             violations.add(new Problem.Violation("authors",
                     "must include you, with the email you signed in with" + (senderEmail == null ? "" : " (" + senderEmail + ")")));
         }
-        return violations;
+        return seen;
     }
 
     /** Emails compare in lower case, as they are stored. */

@@ -22,6 +22,11 @@ public record Requester(String id, String verifiedEmail, String name, boolean ch
         return new Requester(caller.id(), email, caller.name(), identity.hasRole(Roles.ORGANIZER));
     }
 
+    /** Someone not signed in: nobody's author, no chair. */
+    public static Requester anonymous() {
+        return new Requester(null, null, null, false);
+    }
+
     /** How a chair's action is recorded: their email, else their id. */
     public String signature() {
         return verifiedEmail != null ? verifiedEmail : id;

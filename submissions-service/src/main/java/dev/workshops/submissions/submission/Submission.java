@@ -153,6 +153,27 @@ public class Submission extends PanacheEntityBase {
         return changed(SubmissionChanged.Reason.DECISION_RELEASED, now);
     }
 
+    /** Whether a released decision accepted it: only then does it take a camera-ready and appear among the papers. */
+    public boolean acceptedAndReleased() {
+        return decisionReleasedAt != null && SubmissionChanged.Outcome.valueOf(decision).accepted();
+    }
+
+    /** Its authors sent or corrected its camera-ready (details or final PDF); a withdrawn paper takes none. */
+    SubmissionChanged.Reason cameraReadyChanged(Instant now) {
+        requireCameraReadyAllowed();
+        return changed(SubmissionChanged.Reason.CAMERA_READY, now);
+    }
+
+    /** 409 unless a released decision accepted it and it was not withdrawn. */
+    void requireCameraReadyAllowed() {
+        requireNotWithdrawn();
+        if (!acceptedAndReleased()) {
+            throw ProblemException.conflict(decisionReleasedAt == null
+                    ? "The decision on this paper has not been released; a camera-ready follows an acceptance."
+                    : "This paper was not accepted; only an accepted paper takes a camera-ready.");
+        }
+    }
+
     /** Its decision as released to its authors, or {@code null} before release. */
     public SubmissionChanged.Decision releasedDecision(JsonColumns json) {
         return decisionReleasedAt == null ? null : new SubmissionChanged.Decision(SubmissionChanged.Outcome.valueOf(decision),

@@ -3,6 +3,7 @@ package dev.workshops.submissions.submission;
 import dev.workshops.events.EventTypes;
 import dev.workshops.events.SubmissionChanged;
 import dev.workshops.events.Topics;
+import dev.workshops.submissions.cameraready.CameraReadyFacts;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.json.JsonColumns;
 import dev.workshops.support.workshops.KnownWorkshop;
@@ -19,17 +20,19 @@ public class SubmissionEvents {
     private final Outbox outbox;
     private final MeterRegistry registry;
     private final JsonColumns json;
+    private final CameraReadyFacts cameraReadies;
 
-    public SubmissionEvents(Outbox outbox, MeterRegistry registry, JsonColumns json) {
+    public SubmissionEvents(Outbox outbox, MeterRegistry registry, JsonColumns json, CameraReadyFacts cameraReadies) {
         this.outbox = outbox;
         this.registry = registry;
         this.json = json;
+        this.cameraReadies = cameraReadies;
     }
 
     /**
      * Records the snapshot in the transaction under way and counts it in {@code workshop_submissions_total}
      * (counted when recorded: a transaction that fails after this point counts once too many). A released decision
-     * travels in every fact after its release; a pending one never does.
+     * travels in every fact after its release; a pending one never does; a camera-ready in every fact after it was sent.
      */
     public Uni<Void> changed(Submission submission, List<SubmissionChanged.Author> authors, List<String> keywords,
             Instant callDeadline, SubmissionChanged.Reason reason) {
@@ -37,11 +40,12 @@ public class SubmissionEvents {
                 "reason", reason.name()).increment();
         String id = submission.id.toString();
         // The workshop's name travels with the fact: a notice to the authors need not wait for `workshops`.
-        return KnownWorkshop.summaryOf(submission.workshopId, null).flatMap(workshop -> outbox.record(Topics.SUBMISSIONS, id,
+        return cameraReadies.of(submission.id).flatMap(cameraReady -> KnownWorkshop.summaryOf(submission.workshopId, null)
+                .flatMap(workshop -> outbox.record(Topics.SUBMISSIONS, id,
                 EventTypes.SUBMISSION_CHANGED, id, new SubmissionChanged(submission.id, submission.workshopId,
                         SubmissionChanged.Status.valueOf(submission.status), submission.title, submission.abstractText,
                         submission.track, submission.format, keywords, authors, submission.deadlineAt(callDeadline),
                         submission.extendedUntil, submission.submittedAt, submission.lateWithinGrace, submission.version,
-                        reason, workshop, submission.releasedDecision(json), null)));
+                        reason, workshop, submission.releasedDecision(json), cameraReady))));
     }
 }

@@ -210,6 +210,28 @@ public class SubmissionService {
     }
 
     /**
+     * For a change to its camera-ready (details or final PDF) judged at {@code madeAt}, inside the caller's
+     * transaction: as {@link #authorChange} for who may, then 409 unless a released decision accepted it and it was
+     * not withdrawn, and 409 after the call's camera-ready deadline and its grace (the call's one rule, with its own
+     * deadline); no camera-ready deadline leaves it open.
+     */
+    public Uni<AuthorChange> cameraReadyChange(UUID submissionId, Requester requester, Instant madeAt) {
+        return authored(submissionId, requester).map(change -> {
+            change.submission().requireCameraReadyAllowed();
+            DeadlineRule rule = change.call().cameraReadyRule();
+            Timeliness timeliness = rule == null ? Timeliness.ON_TIME : rule.check(madeAt, null);
+            return new AuthorChange(change.submission(), change.authors(), change.call(), timeliness);
+        });
+    }
+
+    /** Its camera-ready changed (stored by the caller, in its transaction): the CAMERA_READY fact. */
+    public Uni<Void> cameraReadyChanged(AuthorChange change) {
+        Submission submission = change.submission();
+        SubmissionChanged.Reason reason = submission.cameraReadyChanged(Timestamps.now(clock));
+        return recorded(submission, change.authors(), change.call(), reason);
+    }
+
+    /**
      * The call's deadline moved, inside the caller's transaction: every open submission is published again with its
      * deadline (an extension that ends later keeps its own).
      */
@@ -410,6 +432,12 @@ public class SubmissionService {
 
     private static Uni<List<SubmissionAuthor>> authorsOf(UUID submissionId) {
         return SubmissionAuthor.list("submissionId", Sort.by("position"), submissionId);
+    }
+
+    /** The authors of these submissions in their order, by submission, inside the caller's session. */
+    public static Uni<Map<UUID, List<SubmissionChanged.Author>>> authorFacts(List<UUID> ids) {
+        return authorsByIds(ids).map(byId -> byId.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> facts(e.getValue()))));
     }
 
     private static Uni<Map<UUID, List<SubmissionAuthor>>> authorsByIds(List<UUID> ids) {
