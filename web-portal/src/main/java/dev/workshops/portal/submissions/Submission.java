@@ -10,11 +10,35 @@ import java.util.UUID;
 @TemplateData
 public record Submission(UUID id, String workshopId, String title, @JsonProperty("abstract") String abstractText, String track,
         String format, List<String> keywords, List<Author> authors, String status, Pdf pdf, Instant deadlineAt,
-        Instant submittedAt, Instant updatedAt) {
+        Instant submittedAt, Instant updatedAt, Decision decision) {
 
     public Submission {
         keywords = keywords == null ? List.of() : keywords;
         authors = authors == null ? List.of() : authors;
+    }
+
+    /** The chairs' decision, once released to the authors. */
+    @TemplateData
+    public record Decision(String outcome, Instant releasedAt) {
+
+        public boolean accepted() {
+            return "ACCEPT_ORAL".equals(outcome) || "ACCEPT_POSTER".equals(outcome);
+        }
+
+        public String words() {
+            return switch (outcome) {
+                case "ACCEPT_ORAL" -> "accepted as a talk";
+                case "ACCEPT_POSTER" -> "accepted as a poster";
+                case "REJECT" -> "not accepted";
+                case "DESK_REJECT" -> "not accepted (desk reject)";
+                default -> outcome;
+            };
+        }
+    }
+
+    /** Accepted by a released decision and not withdrawn: it takes a camera-ready. */
+    public boolean takesCameraReady() {
+        return decision != null && decision.releasedAt() != null && decision.accepted() && !withdrawn();
     }
 
     @TemplateData

@@ -36,12 +36,17 @@ public record SubmissionForm(String title, String abstractText, String track, St
     }
 
     static SubmissionForm of(Submission submission) {
-        List<AuthorRow> authors = submission.authors().stream().map(a -> new AuthorRow(a.name(), a.email(),
+        return of(submission.title(), submission.abstractText(), submission.track(), submission.format(),
+                String.join(", ", submission.keywords()), submission.authors());
+    }
+
+    /** A form holding these authors, with spare rows, the presenting one chosen. */
+    static SubmissionForm of(String title, String abstractText, String track, String format, String keywords,
+            List<Submission.Author> listed) {
+        List<AuthorRow> authors = listed.stream().map(a -> new AuthorRow(a.name(), a.email(),
                 a.affiliation() == null ? "" : a.affiliation())).toList();
-        int presenter = IntStream.range(0, submission.authors().size()).filter(i -> submission.authors().get(i).presenter())
-                .findFirst().orElse(0);
-        return new SubmissionForm(submission.title(), submission.abstractText(), submission.track(), submission.format(),
-                String.join(", ", submission.keywords()), rows(authors), Integer.toString(presenter));
+        int presenter = IntStream.range(0, listed.size()).filter(i -> listed.get(i).presenter()).findFirst().orElse(0);
+        return new SubmissionForm(title, abstractText, track, format, keywords, rows(authors), Integer.toString(presenter));
     }
 
     static SubmissionForm typed(String title, String abstractText, String track, String format, String keywords,
@@ -81,6 +86,12 @@ public record SubmissionForm(String title, String abstractText, String track, St
         body.put("track", strip(track));
         body.put("format", strip(format));
         body.put("keywords", Arrays.stream(strip(keywords).split("[,;\\n]")).map(String::strip).filter(k -> !k.isEmpty()).toList());
+        body.put("authors", authorBodies(true));
+        return body;
+    }
+
+    /** The authors typed, blank rows left out; {@code presenterFlag}: each says whether they present. */
+    List<Map<String, Object>> authorBodies(boolean presenterFlag) {
         List<Map<String, Object>> people = new ArrayList<>();
         for (int i = 0; i < authors.size(); i++) {
             AuthorRow row = authors.get(i);
@@ -93,11 +104,22 @@ public record SubmissionForm(String title, String abstractText, String track, St
             if (!isBlank(row.affiliation())) {
                 author.put("affiliation", strip(row.affiliation()));
             }
-            author.put("presenter", presents(i));
+            if (presenterFlag) {
+                author.put("presenter", presents(i));
+            }
             people.add(author);
         }
-        body.put("authors", people);
-        return body;
+        return people;
+    }
+
+    /** The presenting author's email as typed, none when the chosen row is blank or none is chosen. */
+    String presenterEmail() {
+        for (int i = 0; i < authors.size(); i++) {
+            if (presents(i) && !authors.get(i).blank()) {
+                return strip(authors.get(i).email());
+            }
+        }
+        return null;
     }
 
     private static List<AuthorRow> rows(List<AuthorRow> filled) {

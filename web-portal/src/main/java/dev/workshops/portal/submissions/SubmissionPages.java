@@ -102,14 +102,14 @@ public class SubmissionPages extends PortalPages {
     @Path("{sid}")
     public TemplateInstance submission(@PathParam("id") String id, @PathParam("sid") UUID sid) {
         Workshop workshop = services.workshop(id);
-        return Templates.submission(workshop, calls.find(id), submissionOf(id, sid));
+        return Templates.submission(workshop, calls.find(id), submissionOf(services, id, sid));
     }
 
     @GET
     @Path("{sid}/edit")
     public TemplateInstance edit(@PathParam("id") String id, @PathParam("sid") UUID sid) {
         Workshop workshop = services.workshop(id);
-        Submission submission = submissionOf(id, sid);
+        Submission submission = submissionOf(services, id, sid);
         return Templates.form(workshop, calls.find(id), submission, SubmissionForm.of(submission), actionOf(id, sid), null);
     }
 
@@ -167,7 +167,7 @@ public class SubmissionPages extends PortalPages {
     @GET
     @Path("{sid}/withdraw")
     public TemplateInstance confirmWithdraw(@PathParam("id") String id, @PathParam("sid") UUID sid) {
-        return Templates.withdraw(services.workshop(id), submissionOf(id, sid));
+        return Templates.withdraw(services.workshop(id), submissionOf(services, id, sid));
     }
 
     @POST
@@ -179,13 +179,13 @@ public class SubmissionPages extends PortalPages {
 
     private Response refused(String id, UUID sid, SubmissionForm form, ServiceProblem problem) {
         Workshop workshop = services.workshop(id);
-        Submission submission = sid == null ? null : submissionOf(id, sid);
+        Submission submission = sid == null ? null : submissionOf(services, id, sid);
         return CallsOnPages.refused(problem,
                 Templates.form(workshop, calls.find(id), submission, form.withSpareRows(), actionOf(id, sid), problem.sentence()));
     }
 
     /** The submission, when it belongs to the workshop whose pages ask for it (else not found, as the service says). */
-    private Submission submissionOf(String workshopId, UUID sid) {
+    static Submission submissionOf(ServiceCalls services, String workshopId, UUID sid) {
         Submission submission = services.get(Service.SUBMISSIONS, "/api/submissions/" + sid, Submission.class);
         if (!submission.workshopId().equals(workshopId)) {
             throw new ServiceProblem(404, "This workshop has no such submission.");
@@ -203,7 +203,7 @@ public class SubmissionPages extends PortalPages {
         return sid == null ? "/workshops/" + enc(id) + "/submissions" : pageOf(id, sid);
     }
 
-    private static String pageOf(String id, UUID sid) {
+    static String pageOf(String id, UUID sid) {
         return "/workshops/" + enc(id) + "/submissions/" + sid;
     }
 }

@@ -10,7 +10,9 @@ import dev.workshops.portal.notifications.NotificationPages;
 import dev.workshops.portal.registration.RegistrationPages;
 import dev.workshops.portal.streams.StreamPages;
 import dev.workshops.portal.submissions.CallPages;
+import dev.workshops.portal.submissions.CameraReadyPages;
 import dev.workshops.portal.submissions.SubmissionPages;
+import dev.workshops.portal.workshops.ProgramPages;
 import dev.workshops.portal.workshops.WorkshopPages;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class FormsAreGuardedTest {
 
     private static final List<Class<?>> PAGES = List.of(WorkshopPages.class, RegistrationPages.class, MentoringPages.class,
-            StreamPages.class, NotificationPages.class, CheckInPages.class, CallPages.class, SubmissionPages.class);
+            StreamPages.class, NotificationPages.class, CheckInPages.class, CallPages.class, SubmissionPages.class,
+            CameraReadyPages.class, ProgramPages.class);
 
     @Test
     void everyPostActionReadsTheCsrfField() {
@@ -44,7 +47,7 @@ class FormsAreGuardedTest {
                 }
             }
         }
-        assertTrue(actions >= 12, "found " + actions + " actions");
+        assertTrue(actions >= 16, "found " + actions + " actions");
         assertEquals(List.of(), unguarded);
     }
 
