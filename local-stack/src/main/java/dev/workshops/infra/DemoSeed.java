@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Seeds a demo workshop through the services' public APIs, as an organizer would, so a fresh local stack has
  * something to look at: the workshop, its registration policy, its public site, a released schedule and a call for
- * papers with two drafts. Answers one line per thing it did.
+ * papers with two drafts, and accepted papers placed as talks and in the poster session ({@link DemoPapers}).
+ * Answers one line per thing it did.
  */
 final class DemoSeed {
 
@@ -59,6 +60,7 @@ final class DemoSeed {
         done.add(site(scheduleUrl, organizer));
         done.add(schedule(scheduleUrl, organizer, firstDay));
         done.addAll(callForPapers(issuer, organizer, submissionsUrl));
+        done.addAll(DemoPapers.seed(issuer, organizer, scheduleUrl, submissionsUrl, firstDay, ZONE));
         return done;
     }
 
@@ -141,7 +143,7 @@ final class DemoSeed {
     }
 
     /** PUTs as the organizer, again while the service has not yet heard of the workshop (404), for up to a minute. */
-    private static int putOnceKnown(String organizer, String url, String body) {
+    static int putOnceKnown(String organizer, String url, String body) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         int status;
         do {
@@ -151,7 +153,7 @@ final class DemoSeed {
         return status;
     }
 
-    private static boolean pause() {
+    static boolean pause() {
         try {
             Thread.sleep(500);
             return true;
@@ -162,14 +164,21 @@ final class DemoSeed {
     }
 
     /** The answer's status; {@code token} null sends none (a public read). */
-    private static int send(String token, HttpRequest.Builder request) {
+    static int send(String token, HttpRequest.Builder request) {
+        return exchange(token, request).statusCode();
+    }
+
+    /** The answer; a request with a token is JSON unless it says otherwise. */
+    static HttpResponse<String> exchange(String token, HttpRequest.Builder request) {
         if (token != null) {
-            request.header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+            request.header("Authorization", "Bearer " + token);
+            if (request.build().headers().firstValue("Content-Type").isEmpty()) {
+                request.header("Content-Type", "application/json");
+            }
         }
         try {
             return HttpClient.newHttpClient()
-                    .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+                    .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("demo seeding failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
