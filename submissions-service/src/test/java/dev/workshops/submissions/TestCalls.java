@@ -134,6 +134,17 @@ public final class TestCalls {
                 .when().put("/api/submissions/" + submission).then();
     }
 
+    /** The chair's decision on a paper, pending until released. */
+    public static void decided(String chair, String submission, String outcome) {
+        given().auth().oauth2(chair).contentType(ContentType.JSON).body("{\"outcome\": \"" + outcome + "\"}")
+                .when().put("/api/submissions/" + submission + "/decision").then().statusCode(200);
+    }
+
+    /** Releases the workshop's pending decisions. */
+    public static void released(String chair, String workshop) {
+        given().auth().oauth2(chair).when().post("/api/workshops/" + workshop + "/decisions/release").then().statusCode(200);
+    }
+
     public static ValidatableResponse read(String token, String submission) {
         return given().auth().oauth2(token).when().get("/api/submissions/" + submission).then();
     }

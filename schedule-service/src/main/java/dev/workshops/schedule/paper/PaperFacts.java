@@ -78,17 +78,31 @@ public class PaperFacts {
             if (workshop == null) {
                 return Uni.createFrom().voidItem();
             }
-            return Session.<Session>list("workshopId = ?1 and status = ?2 and papers is not null", workshop.id, Session.SCHEDULED)
-                    .flatMap(scheduled -> {
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (Session session : scheduled) {
-                            if (sessions.placesOf(session).stream().anyMatch(p -> p.paperId().equals(paper.id))) {
-                                chain = chain.flatMap(done -> refresh(session));
-                            }
-                        }
-                        return chain;
-                    });
+            return presenting(workshop.id, session -> sessions.placesOf(session).stream().anyMatch(p -> p.paperId().equals(paper.id)));
         });
+    }
+
+    /**
+     * Every scheduled session of the workshop presenting papers shows them as now known, inside the caller's
+     * transaction under the workshop's lock: a release calls it first, so a presenter who registered since the
+     * paper last changed is linked in what is released.
+     */
+    public Uni<Void> refreshSessions(String workshopId) {
+        return presenting(workshopId, session -> true);
+    }
+
+    /** Refreshes, one after the other, the workshop's scheduled sessions presenting papers that {@code which} picks. */
+    private Uni<Void> presenting(String workshopId, java.util.function.Predicate<Session> which) {
+        return Session.<Session>list("workshopId = ?1 and status = ?2 and papers is not null", workshopId, Session.SCHEDULED)
+                .flatMap(scheduled -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Session session : scheduled) {
+                        if (which.test(session)) {
+                            chain = chain.flatMap(done -> refresh(session));
+                        }
+                    }
+                    return chain;
+                });
     }
 
     private Uni<Void> refresh(Session session) {

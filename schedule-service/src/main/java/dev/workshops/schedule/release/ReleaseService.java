@@ -6,6 +6,7 @@ import dev.workshops.events.ScheduleChange;
 import dev.workshops.events.ScheduleReleased;
 import dev.workshops.events.SessionSnapshot;
 import dev.workshops.events.Topics;
+import dev.workshops.schedule.paper.PaperFacts;
 import dev.workshops.schedule.session.SessionCodec;
 import dev.workshops.schedule.session.SessionService;
 import dev.workshops.schedule.session.SessionView;
@@ -36,12 +37,14 @@ public class ReleaseService {
     static final TypeReference<SessionSnapshot> SNAPSHOT = new TypeReference<>() { };
 
     private final SessionService drafts;
+    private final PaperFacts papers;
     private final SessionCodec codec;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ReleaseService(SessionService drafts, SessionCodec codec, Outbox outbox, Clock clock) {
+    public ReleaseService(SessionService drafts, PaperFacts papers, SessionCodec codec, Outbox outbox, Clock clock) {
         this.drafts = drafts;
+        this.papers = papers;
         this.codec = codec;
         this.outbox = outbox;
         this.clock = clock;
@@ -50,11 +53,12 @@ public class ReleaseService {
     /**
      * Releases the draft: the change log against the latest release, the release itself, the sessions' latest
      * released state (SEQUENCE +1 for each changed one) and the `schedule-releases` event, in one transaction
-     * under the workshop's lock.
+     * under the workshop's lock. Sessions presenting papers are brought up to date first (their presenters' accounts).
      */
     @WithTransaction
     public Uni<ReleaseViews.Released> release(String workshopId, String comment) {
-        return Workshop.locked(workshopId).flatMap(workshop -> drafts.draftSnapshots(workshopId)
+        return Workshop.locked(workshopId).flatMap(workshop -> papers.refreshSessions(workshopId)
+                .flatMap(refreshed -> drafts.draftSnapshots(workshopId))
                 .flatMap(draft -> ReleasedSession.<ReleasedSession>list("workshopId", workshopId)
                         .flatMap(released -> latestVersion(workshopId)
                                 .flatMap(latest -> release(workshop, comment, draft, released, latest)))));

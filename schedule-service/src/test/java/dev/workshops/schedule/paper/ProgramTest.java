@@ -24,6 +24,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,25 @@ class ProgramTest {
                 .body("sessions[0].papers[0].title", equalTo("Sparse attention, at last"))
                 .body("sessions[0].papers[0].authors[1].name", equalTo("Grace"))
                 .body("sessions[0].papers[0].pdfUrl", equalTo(paper.build().cameraReady().pdfUrl()));
+    }
+
+    @Test
+    void aPresenterWhoRegistersAfterTheirTalkWasPlacedIsLinkedToTheirAccountInTheRelease() throws Exception {
+        String workshop = schedule.workshop();
+        UUID paperId = publish(FactBuilders.submission(workshop).released(SubmissionChanged.Outcome.ACCEPT_ORAL)
+                .cameraReady("Registered late", "ada@authors.workshop.test", SubmissionChanged.Attendance.VIRTUAL).build());
+        awaitUnplaced(workshop, paperId);
+        schedule.added(workshop, talk(paperId, AT_TEN, "Hall A"));
+        assertEquals(Arrays.asList((Object) null), draft(workshop).getList("sessions[0].speakers.userId"));
+
+        String presenterId = "late-" + UUID.randomUUID();
+        publish(FactBuilders.registration(workshop, presenterId).email("ada@authors.workshop.test").mode(RegistrationChanged.Mode.VIRTUAL)
+                .emailVerified(true).build());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> presenters(workshop).getList("presenters.standing")
+                .equals(List.of("MATCHES")));
+
+        JsonPath released = schedule.release(workshop).statusCode(201).extract().jsonPath();
+        assertEquals(List.of(presenterId), released.getList("changes[0].after.speakers.userId"));
     }
 
     @Test

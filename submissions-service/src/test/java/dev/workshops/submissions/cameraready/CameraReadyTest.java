@@ -2,7 +2,9 @@ package dev.workshops.submissions.cameraready;
 
 import static dev.workshops.submissions.TestCalls.call;
 import static dev.workshops.submissions.TestCalls.deadlineDay;
+import static dev.workshops.submissions.TestCalls.decided;
 import static dev.workshops.submissions.TestCalls.putCall;
+import static dev.workshops.submissions.TestCalls.released;
 import static dev.workshops.submissions.TestCalls.submittedPaper;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -52,11 +54,11 @@ class CameraReadyTest {
         Person stranger = people.get(3);
         String accepted = submittedPaper(workshop, "Sparse attention, revisited", ada, grace);
         String rejected = submittedPaper(workshop, "Dense attention", people.get(2));
-        decide(calls.chair(), accepted, "ACCEPT_ORAL");
-        decide(calls.chair(), rejected, "REJECT");
+        decided(calls.chair(), accepted, "ACCEPT_ORAL");
+        decided(calls.chair(), rejected, "REJECT");
 
         problem(send(ada.token(), accepted, cameraReady("Sparse attention, finally", grace.email(), ada, grace)), 409, "has not been released");
-        release(calls.chair(), workshop);
+        released(calls.chair(), workshop);
         given().when().get("/api/workshops/" + workshop + "/papers").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].title", equalTo("Sparse attention, revisited")).body("items[0].pdfUrl", equalTo(null));
 
@@ -102,8 +104,8 @@ class CameraReadyTest {
         String workshop = calls.workshopWithCall(10);
         Person ada = calls.people("late-final", 1).getFirst();
         String accepted = submittedPaper(workshop, "Closed in time", ada);
-        decide(calls.chair(), accepted, "ACCEPT_POSTER");
-        release(calls.chair(), workshop);
+        decided(calls.chair(), accepted, "ACCEPT_POSTER");
+        released(calls.chair(), workshop);
         send(ada.token(), accepted, cameraReady("Closed in time", ada.email(), ada)).statusCode(200);
 
         String closed = call(deadlineDay(-3), null, TestCalls.now().minus(Duration.ofDays(20))).replace("\"reviewDeadline\"",
@@ -121,8 +123,8 @@ class CameraReadyTest {
         String workshop = calls.workshopWithCall(10);
         Person ada = calls.people("withdrawn-final", 1).getFirst();
         String accepted = submittedPaper(workshop, "Withdrawn after all", ada);
-        decide(calls.chair(), accepted, "ACCEPT_ORAL");
-        release(calls.chair(), workshop);
+        decided(calls.chair(), accepted, "ACCEPT_ORAL");
+        released(calls.chair(), workshop);
 
         given().auth().oauth2(ada.token()).when().delete("/api/submissions/" + accepted).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
@@ -155,15 +157,6 @@ class CameraReadyTest {
     private static ValidatableResponse uploadFinal(String token, String submission) {
         return given().auth().oauth2(token).contentType("application/pdf").body(TestPdfs.paper(4, 4, "Final"))
                 .when().put("/api/submissions/" + submission + "/camera-ready/pdf").then();
-    }
-
-    private static void decide(String chair, String submission, String outcome) {
-        given().auth().oauth2(chair).contentType(ContentType.JSON).body("{\"outcome\": \"" + outcome + "\"}")
-                .when().put("/api/submissions/" + submission + "/decision").then().statusCode(200);
-    }
-
-    private static void release(String chair, String workshop) {
-        given().auth().oauth2(chair).when().post("/api/workshops/" + workshop + "/decisions/release").then().statusCode(200);
     }
 
     private static void problem(ValidatableResponse response, int status, String detail) {
