@@ -133,7 +133,7 @@ class WorkshopDayIT {
     }
 
     /** An attendee of the story: their token, their watch link, what they were told. */
-    private static final class Person {
+    static final class Person {
 
         final WorkshopDay day;
         final String username;
