@@ -54,6 +54,7 @@ public class CallService {
                     Call call = held != null ? held : newCall(workshopId, now);
                     Instant previousDeadline = call.deadlineAt;
                     Instant previousReviewDeadline = call.reviewDeadlineAt;
+                    Instant previousCameraReadyDeadline = call.cameraReadyDeadlineAt;
                     call.description = request.description();
                     call.tracks = codec.write(request.tracks().stream().map(t -> new CallChanged.Track(t.id(), t.name().strip())).toList());
                     call.formats = codec.write(request.formats().stream()
@@ -67,7 +68,9 @@ public class CallService {
                     call.version += 1;
                     call.updatedAt = now;
                     CallChanged.Reason reason = held == null ? CallChanged.Reason.OPENED : CallChanged.Reason.UPDATED;
-                    boolean moved = held != null && !previousDeadline.equals(call.deadlineAt);
+                    // Every fact carries both deadlines (reminders follow them): a move of either republishes.
+                    boolean moved = held != null && (!previousDeadline.equals(call.deadlineAt)
+                            || !Objects.equals(previousCameraReadyDeadline, call.cameraReadyDeadlineAt));
                     boolean reviewMoved = held != null && !previousReviewDeadline.equals(call.reviewDeadlineAt);
                     return call.<Call>persist()
                             .flatMap(saved -> events.changed(codec.snapshotOf(call, reason)))

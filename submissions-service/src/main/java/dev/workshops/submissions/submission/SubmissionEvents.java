@@ -32,10 +32,11 @@ public class SubmissionEvents {
     /**
      * Records the snapshot in the transaction under way and counts it in {@code workshop_submissions_total}
      * (counted when recorded: a transaction that fails after this point counts once too many). A released decision
-     * travels in every fact after its release; a pending one never does; a camera-ready in every fact after it was sent.
+     * travels in every fact after its release; a pending one never does; a camera-ready in every fact after it was sent;
+     * the call's camera-ready deadline ({@code cameraReadyDeadline}, none when the call sets none) in every fact.
      */
     public Uni<Void> changed(Submission submission, List<SubmissionChanged.Author> authors, List<String> keywords,
-            Instant callDeadline, SubmissionChanged.Reason reason) {
+            Instant callDeadline, Instant cameraReadyDeadline, SubmissionChanged.Reason reason) {
         registry.counter("workshop.submissions", "workshop", submission.workshopId, "track", submission.track,
                 "reason", reason.name()).increment();
         String id = submission.id.toString();
@@ -46,6 +47,6 @@ public class SubmissionEvents {
                         SubmissionChanged.Status.valueOf(submission.status), submission.title, submission.abstractText,
                         submission.track, submission.format, keywords, authors, submission.deadlineAt(callDeadline),
                         submission.extendedUntil, submission.submittedAt, submission.lateWithinGrace, submission.version,
-                        reason, workshop, submission.releasedDecision(json), cameraReady))));
+                        reason, workshop, submission.releasedDecision(json), cameraReady, cameraReadyDeadline))));
     }
 }

@@ -232,8 +232,8 @@ public class SubmissionService {
     }
 
     /**
-     * The call's deadline moved, inside the caller's transaction: every open submission is published again with its
-     * deadline (an extension that ends later keeps its own).
+     * The call's deadline (or its camera-ready deadline) moved, inside the caller's transaction: every open submission
+     * is published again with its deadlines (an extension that ends later keeps its own).
      */
     public Uni<Void> deadlineMoved(Call call) {
         Instant now = Timestamps.now(clock);
@@ -359,7 +359,7 @@ public class SubmissionService {
 
     private Uni<Void> recorded(Submission submission, List<SubmissionAuthor> authors, Call call, SubmissionChanged.Reason reason) {
         return submission.persist().flatMap(saved -> events.changed(submission, facts(authors), keywordsOf(submission),
-                call.deadlineAt, reason));
+                call.deadlineAt, call.cameraReadyDeadlineAt, reason));
     }
 
     private SubmissionView view(Submission submission, List<SubmissionAuthor> authors, Call call, SubmissionView.Pdf pdf,

@@ -27,6 +27,8 @@ import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -115,6 +117,13 @@ class CameraReadyTest {
         String words = "Camera-ready versions closed at 23:59 AoE on " + deadlineDay(-1).getDayOfMonth() + " ";
         problem(send(ada.token(), accepted, cameraReady("Too late", ada.email(), ada)), 409, words);
         problem(uploadFinal(ada.token(), accepted), 409, words);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode moved = factsOf(accepted).getLast();
+            assertEquals("DEADLINE_MOVED", moved.path("reason").asText());
+            assertEquals(deadlineDay(-1).atTime(23, 59).atOffset(ZoneOffset.ofHours(-12)).toInstant(),
+                    Instant.parse(moved.path("cameraReadyDeadlineAt").asText()), "reminders follow the moved deadline");
+            assertEquals("Closed in time", moved.path("cameraReady").path("title").asText());
+        });
     }
 
     @Test
