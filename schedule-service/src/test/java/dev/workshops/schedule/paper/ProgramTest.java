@@ -90,8 +90,7 @@ class ProgramTest {
         assertEquals(Arrays.asList((Object) null), draft(workshop).getList("sessions[0].speakers.userId"));
 
         String presenterId = "late-" + UUID.randomUUID();
-        publish(FactBuilders.registration(workshop, presenterId).email("ada@authors.workshop.test").mode(RegistrationChanged.Mode.VIRTUAL)
-                .emailVerified(true).build());
+        publish(FactBuilders.registration(workshop, presenterId).email("ada@authors.workshop.test").mode(RegistrationChanged.Mode.VIRTUAL).build());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> presenters(workshop).getList("presenters.standing")
                 .equals(List.of("MATCHES")));
 
