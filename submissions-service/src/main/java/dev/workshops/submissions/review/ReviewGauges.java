@@ -15,9 +15,9 @@ import org.jboss.logging.Logger;
 /**
  * Review gauges recounted from the database on a timer (right after a restart, the same on every replica):
  * {@code workshop_review_assignments{workshop,member,state}} (state assigned = not yet submitted, submitted),
- * {@code workshop_reviews_due{workshop,member}} (unsubmitted), {@code workshop_reviews_late{workshop,member}}
- * (unsubmitted past the review deadline) and {@code workshop_conflicts_awaiting_chair{workshop}}. A member is
- * named by their membership id, never by email.
+ * {@code workshop_reviews_late{workshop,member}} (unsubmitted past the review deadline) and
+ * {@code workshop_conflicts_awaiting_chair{workshop}}. A member is named by their membership id, never by email; only
+ * the members of calls still in review ({@link ReviewTallies#inReview}) have rows, so finished calls drop out.
  */
 @ApplicationScoped
 public class ReviewGauges {
@@ -27,7 +27,6 @@ public class ReviewGauges {
     private final ReviewTallies tallies;
     private final Clock clock;
     private final MultiGauge assignments;
-    private final MultiGauge due;
     private final MultiGauge late;
     private final MultiGauge conflicts;
 
@@ -37,8 +36,6 @@ public class ReviewGauges {
         this.assignments = MultiGauge.builder("workshop.review.assignments")
                 .description("Active review assignments per member: assigned (review not submitted yet) and submitted")
                 .register(registry);
-        this.due = MultiGauge.builder("workshop.reviews.due").description("Reviews assigned and not submitted yet")
-                .register(registry);
         this.late = MultiGauge.builder("workshop.reviews.late")
                 .description("Reviews not submitted although the review deadline has passed").register(registry);
         this.conflicts = MultiGauge.builder("workshop.conflicts.awaiting.chair")
@@ -47,20 +44,17 @@ public class ReviewGauges {
 
     @Scheduled(every = "${workshop.submissions.review-gauge-refresh:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        return Panache.withSession(() -> tallies.members(null, clock.instant()).flatMap(members -> tallies.conflictsAwaiting()
+        return Panache.withSession(() -> tallies.inReview(clock.instant()).flatMap(members -> tallies.conflictsAwaiting()
                         .invoke(awaiting -> {
                             List<MultiGauge.Row<?>> assigned = new ArrayList<>();
-                            List<MultiGauge.Row<?>> dueRows = new ArrayList<>();
                             List<MultiGauge.Row<?>> lateRows = new ArrayList<>();
                             for (ReviewTallies.MemberTally member : members) {
                                 Tags tags = Tags.of("workshop", member.workshopId(), "member", member.memberId().toString());
                                 assigned.add(MultiGauge.Row.of(tags.and("state", "assigned"), member.assigned() - member.submitted()));
                                 assigned.add(MultiGauge.Row.of(tags.and("state", "submitted"), member.submitted()));
-                                dueRows.add(MultiGauge.Row.of(tags, member.assigned() - member.submitted()));
                                 lateRows.add(MultiGauge.Row.of(tags, member.late()));
                             }
                             assignments.register(assigned, true);
-                            due.register(dueRows, true);
                             late.register(lateRows, true);
                             conflicts.register(awaiting.stream().<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(
                                     Tags.of("workshop", row.workshopId()), row.count())).toList(), true);

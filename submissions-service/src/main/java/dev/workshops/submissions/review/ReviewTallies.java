@@ -8,6 +8,7 @@ import dev.workshops.submissions.submission.SubmissionView;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReviewTallies implements ReviewProgress {
+
+    /** How long after its review deadline a call's reviews are still counted in the gauges. */
+    static final Duration STILL_IN_REVIEW = Duration.ofDays(30);
 
     /** One member's reviews in a workshop; {@code late} are unsubmitted ones past the review deadline. */
     public record MemberTally(String workshopId, UUID memberId, String name, String email, long assigned,
@@ -55,7 +59,20 @@ public class ReviewTallies implements ReviewProgress {
      * by name; inside the caller's session.
      */
     public Uni<List<MemberTally>> members(String workshopId, Instant now) {
-        String which = workshopId == null ? "" : " and m.workshopId = :workshop";
+        return members(workshopId, null, now);
+    }
+
+    /**
+     * Each accepted member of every call still in review: its review deadline not more than {@link #STILL_IN_REVIEW}
+     * past (late reviews are chased for a while, then a finished call leaves the gauges); inside the caller's session.
+     */
+    public Uni<List<MemberTally>> inReview(Instant now) {
+        return members(null, now.minus(STILL_IN_REVIEW), now);
+    }
+
+    private Uni<List<MemberTally>> members(String workshopId, Instant reviewDeadlineAfter, Instant now) {
+        String which = (workshopId == null ? "" : " and m.workshopId = :workshop")
+                + (reviewDeadlineAfter == null ? "" : " and c.reviewDeadlineAt > :after");
         return Panache.getSession().flatMap(session -> {
             var query = session.createSelectionQuery("""
                         select m.workshopId, m.id, m.name, m.email, count(a),
@@ -77,6 +94,9 @@ public class ReviewTallies implements ReviewProgress {
                     .setParameter("now", now);
             if (workshopId != null) {
                 query.setParameter("workshop", workshopId);
+            }
+            if (reviewDeadlineAfter != null) {
+                query.setParameter("after", reviewDeadlineAfter);
             }
             return query.getResultList();
         })
