@@ -39,6 +39,19 @@ class PreviousShapesTest {
     }
 
     @Test
+    void anAssignmentWithOnlyItsRequiredFieldsReadsWithNoNamesAndNoWorkshop() throws IOException {
+        ReviewAssignmentChanged assignment = read("review-assignment-changed.json", ReviewAssignmentChanged.class);
+        assertNull(assignment.memberName());
+        assertNull(assignment.paperTitle());
+        assertNull(assignment.workshop());
+        assertEquals(ReviewAssignmentChanged.State.ASSIGNED, assignment.state());
+        assertEquals("rita@reviewers.example", assignment.memberEmail());
+        ContractViolation refused = assertThrows(ContractViolation.class, () -> EventBodies.read(json,
+                ReviewAssignmentChanged.class, fixture("review-assignment-changed.json").replace(",\"version\":1", "")));
+        assertEquals("missing required field version", refused.getMessage());
+    }
+
+    @Test
     void aWorkshopWithoutDescriptionReadsWithNone() throws IOException {
         WorkshopChanged workshop = read("workshop-changed.json", WorkshopChanged.class);
         assertNull(workshop.description());
