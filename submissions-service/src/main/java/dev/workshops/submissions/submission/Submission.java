@@ -1,6 +1,7 @@
 package dev.workshops.submissions.submission;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.workshops.events.CallChanged;
 import dev.workshops.events.SubmissionChanged;
 import dev.workshops.submissions.call.DeadlineRule;
 import dev.workshops.submissions.call.Timeliness;
@@ -187,7 +188,7 @@ public class Submission extends PanacheEntityBase {
 
     /** Whether its authors are hidden from its reviewers: in a double-blind call, until an acceptance revealed them. */
     public boolean authorsHiddenFromReviewers(String blind) {
-        return "DOUBLE".equals(blind) && !authorsRevealed;
+        return CallChanged.Blind.valueOf(blind) == CallChanged.Blind.DOUBLE && !authorsRevealed;
     }
 
     /** One review's comments to the authors as released, under the reviewer's pseudonym on this paper. */
