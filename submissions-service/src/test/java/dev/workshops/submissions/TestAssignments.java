@@ -3,8 +3,10 @@ package dev.workshops.submissions;
 import dev.workshops.events.ReviewAssignmentChanged;
 import dev.workshops.infra.Tokens;
 import dev.workshops.submissions.assignment.Assignment;
+import dev.workshops.submissions.assignment.Assignments;
 import dev.workshops.submissions.committee.CommitteeMember;
 import dev.workshops.submissions.conflict.Conflict;
+import dev.workshops.submissions.review.Review;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import java.util.UUID;
@@ -44,7 +46,7 @@ public final class TestAssignments {
         return saved(member).id;
     }
 
-    /** A chair assigned the member to the paper; the assignment's id. Assign in the order the pseudonyms should take. */
+    /** A chair assigned the member to the paper, as the next "Reviewer N"; the assignment's id. */
     public static UUID assign(String workshop, String submission, UUID member) {
         Assignment assignment = new Assignment();
         assignment.id = UUID.randomUUID();
@@ -54,10 +56,13 @@ public final class TestAssignments {
         assignment.state = ReviewAssignmentChanged.State.ASSIGNED;
         assignment.assignedBy = "olivia@workshop.test";
         assignment.version = 1;
-        // Pseudonyms follow the assignments' order: each one made a moment after the previous.
         assignment.createdAt = TestCalls.now().plusMillis(ASSIGNED.incrementAndGet());
         assignment.updatedAt = assignment.createdAt;
-        return saved(assignment).id;
+        run(() -> Assignments.nextReviewerNumber(assignment.submissionId).flatMap(number -> {
+            assignment.reviewerNumber = number;
+            return assignment.persist();
+        }));
+        return assignment.id;
     }
 
     /** A conflict between the member and the paper, in {@code status}; its id. */
@@ -81,6 +86,20 @@ public final class TestAssignments {
             found.status = status;
             return found.persist();
         }));
+    }
+
+    /** A chair took the assignment back (the assignment feature's own rules are tested with it). */
+    public static void remove(UUID assignment) {
+        run(() -> Assignment.<Assignment>findById(assignment).flatMap(found -> {
+            found.state = ReviewAssignmentChanged.State.REMOVED;
+            found.version += 1;
+            return found.persist();
+        }));
+    }
+
+    /** How many review rows the assignment has (one at most, however its saves raced). */
+    public static long reviewRows(UUID assignment) {
+        return run(() -> Review.count("assignmentId", assignment));
     }
 
     public static ReviewAssignmentChanged.State stateOf(UUID assignment) {

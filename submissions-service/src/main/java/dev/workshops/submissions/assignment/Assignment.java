@@ -24,6 +24,8 @@ public class Assignment extends PanacheEntityBase {
     public String workshopId;
     public UUID submissionId;
     public UUID memberId;
+    /** N of "Reviewer N" on its paper: one more than the paper's highest so far, never reused. */
+    public int reviewerNumber;
     @Enumerated(EnumType.STRING)
     public ReviewAssignmentChanged.State state;
     public String assignedBy;
@@ -31,12 +33,15 @@ public class Assignment extends PanacheEntityBase {
     public Instant createdAt;
     public Instant updatedAt;
 
-    static Assignment assigned(String workshopId, UUID submissionId, UUID memberId, String assignedBy, Instant now) {
+    /** {@code reviewerNumber}: from {@link Assignments#nextReviewerNumber}, under the paper's lock. */
+    static Assignment assigned(String workshopId, UUID submissionId, UUID memberId, int reviewerNumber, String assignedBy,
+            Instant now) {
         Assignment assignment = new Assignment();
         assignment.id = UUID.randomUUID();
         assignment.workshopId = workshopId;
         assignment.submissionId = submissionId;
         assignment.memberId = memberId;
+        assignment.reviewerNumber = reviewerNumber;
         assignment.state = ReviewAssignmentChanged.State.ASSIGNED;
         assignment.assignedBy = assignedBy;
         assignment.version = 1;

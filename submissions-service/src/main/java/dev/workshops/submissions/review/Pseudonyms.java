@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * "Reviewer N" for each of a paper's reviewers, by the order they were assigned in, so the name stays the same
- * across its reviews and its discussion. The only name a reviewer or an author ever reads for a reviewer.
+ * "Reviewer N" for each of a paper's reviewers, N being the number its assignment took when it was made, so the name
+ * stays the same across its reviews and its discussion, and when another reviewer is removed. The only name a reviewer
+ * or an author ever reads for a reviewer.
  */
 public final class Pseudonyms {
 
@@ -17,12 +18,12 @@ public final class Pseudonyms {
     private final Map<UUID, String> byAssignment = new HashMap<>();
     private final Map<UUID, String> byMember = new HashMap<>();
 
-    /** {@code assignments}: the paper's active assignments, oldest first. */
+    /** {@code assignments}: the paper's active assignments. */
     public Pseudonyms(List<Assignment> assignments) {
-        for (int i = 0; i < assignments.size(); i++) {
-            String name = "Reviewer " + (i + 1);
-            byAssignment.put(assignments.get(i).id, name);
-            byMember.put(assignments.get(i).memberId, name);
+        for (Assignment assignment : assignments) {
+            String name = "Reviewer " + assignment.reviewerNumber;
+            byAssignment.put(assignment.id, name);
+            byMember.put(assignment.memberId, name);
         }
     }
 

@@ -22,7 +22,7 @@ public class SubmittedReviewComments implements ReviewComments {
     @Override
     public Uni<Map<UUID, List<Submission.ReleasedComment>>> toAuthors(Collection<UUID> submissionIds) {
         List<UUID> ids = List.copyOf(submissionIds);
-        return Assignment.<Assignment>list("submissionId in ?1 and state <> ?2", Sort.by("createdAt").and("id"), ids,
+        return Assignment.<Assignment>list("submissionId in ?1 and state <> ?2", Sort.by("submissionId").and("reviewerNumber"), ids,
                         ReviewAssignmentChanged.State.REMOVED)
                 .flatMap(active -> Review.<Review>list("submissionId in ?1 and state = ?2", ids, Review.State.SUBMITTED)
                         .map(reviews -> {
