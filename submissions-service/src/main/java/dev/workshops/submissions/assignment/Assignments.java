@@ -2,14 +2,17 @@ package dev.workshops.submissions.assignment;
 
 import dev.workshops.events.ReviewAssignmentChanged;
 import dev.workshops.submissions.call.Call;
+import dev.workshops.submissions.call.ReviewersChosen;
 import dev.workshops.submissions.committee.Committee;
 import dev.workshops.submissions.committee.CommitteeMember;
 import dev.workshops.submissions.conflict.Conflict;
 import dev.workshops.submissions.conflict.Conflicts;
 import dev.workshops.submissions.submission.Requester;
 import dev.workshops.submissions.submission.Submission;
+import dev.workshops.submissions.submission.WithdrawnPapers;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +27,7 @@ import java.util.UUID;
  * and no conflict that a chair has not dismissed stands between them; to anyone else the paper is 404.
  */
 @ApplicationScoped
-public class Assignments {
+public class Assignments implements WithdrawnPapers, ReviewersChosen {
 
     private final Committee committee;
     private final Conflicts conflicts;
@@ -53,10 +56,35 @@ public class Assignments {
                                 : conflicts.blocks(submissionId, member.id).map(blocked -> blocked ? null : assignment))));
     }
 
-    /** A paper's active assignments (ASSIGNED or SUBMITTED) in the order they were made: Reviewer 1, 2, … */
+    /**
+     * The assignment reloaded and locked for the transaction under way (the row may have changed since it was read),
+     * inside the caller's transaction; 404 when it is no longer active.
+     */
+    public Uni<Assignment> held(Assignment assignment) {
+        return Panache.getSession().flatMap(session -> session.refresh(assignment, LockModeType.PESSIMISTIC_WRITE))
+                .map(done -> {
+                    if (!assignment.isActive()) {
+                        throw notFound(assignment.submissionId);
+                    }
+                    return assignment;
+                });
+    }
+
+    /** A paper's active assignments (ASSIGNED or SUBMITTED) by their reviewer numbers: Reviewer 1, 2, … */
     public Uni<List<Assignment>> ofPaper(UUID submissionId) {
-        return Assignment.list("submissionId = ?1 and state <> ?2", Sort.by("createdAt").and("id"), submissionId,
+        return Assignment.list("submissionId = ?1 and state <> ?2", Sort.by("reviewerNumber"), submissionId,
                 ReviewAssignmentChanged.State.REMOVED);
+    }
+
+    /**
+     * The reviewer number the paper's next assignment takes: one more than any it ever had (removed ones included, so
+     * no number is reused). Inside the transaction that creates the assignment, which must hold the submission
+     * locked; a unique index refuses a duplicate all the same.
+     */
+    public static Uni<Integer> nextReviewerNumber(UUID submissionId) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select coalesce(max(reviewerNumber), 0) + 1 from Assignment where submissionId = :paper", Integer.class)
+                .setParameter("paper", submissionId).getSingleResult());
     }
 
     /** The requester's active assignments in a workshop that no standing conflict blocks, oldest first. */
@@ -80,6 +108,32 @@ public class Assignments {
             assignment.reviewSubmitted(Timestamps.now(clock));
             return recorded(assignment).replaceWith(assignment);
         });
+    }
+
+    /**
+     * A withdrawn paper is no longer reviewed: its assignments whose review is not submitted are REMOVED, each with its
+     * fact (no reminder chases them, no gauge counts them); submitted ones stay as they are.
+     */
+    @Override
+    public Uni<Void> withdrawn(UUID submissionId) {
+        return Assignment.<Assignment>find("submissionId = ?1 and state = ?2", Sort.by("createdAt").and("id"), submissionId,
+                        ReviewAssignmentChanged.State.ASSIGNED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).<Assignment>list()
+                .flatMap(open -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Assignment assignment : open) {
+                        chain = chain.flatMap(done -> {
+                            assignment.removed(Timestamps.now(clock));
+                            return recorded(assignment);
+                        });
+                    }
+                    return chain;
+                });
+    }
+
+    @Override
+    public Uni<Boolean> any(String workshopId) {
+        return Assignment.count("workshopId", workshopId).map(count -> count > 0);
     }
 
     /** Persists the assignment's change and records its fact, inside the caller's transaction. */

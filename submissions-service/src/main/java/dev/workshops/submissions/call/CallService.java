@@ -26,14 +26,16 @@ public class CallService {
     private final CallEvents events;
     private final SubmissionService submissions;
     private final ReviewDeadlineWatcher reviewDeadlines;
+    private final ReviewersChosen reviewers;
     private final Clock clock;
 
     public CallService(CallCodec codec, CallEvents events, SubmissionService submissions, ReviewDeadlineWatcher reviewDeadlines,
-            Clock clock) {
+            ReviewersChosen reviewers, Clock clock) {
         this.codec = codec;
         this.events = events;
         this.submissions = submissions;
         this.reviewDeadlines = reviewDeadlines;
+        this.reviewers = reviewers;
         this.clock = clock;
     }
 
@@ -49,6 +51,7 @@ public class CallService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Workshop '" + workshopId + "' is not known to submissions."))
                 .flatMap(workshop -> Call.<Call>findById(workshopId, LockModeType.PESSIMISTIC_WRITE))
                 .flatMap(held -> refuseDroppingWhatIsUsed(workshopId, held, request).replaceWith(held))
+                .call(held -> refuseBlindChangeInReview(workshopId, held, request))
                 .flatMap(held -> {
                     Instant now = Timestamps.now(clock);
                     Call call = held != null ? held : newCall(workshopId, now);
@@ -92,6 +95,24 @@ public class CallService {
         call.version = 0;
         call.createdAt = now;
         return call;
+    }
+
+    /**
+     * A call's blindness is fixed once reviewers have papers: switching a double-blind call to single-blind or open
+     * would show its authors to reviewers who were promised they would not see them (and the other way round, hide
+     * what they have read).
+     */
+    private Uni<Void> refuseBlindChangeInReview(String workshopId, Call held, CallRequest request) {
+        if (held == null || request.blind().name().equals(held.blind)) {
+            return Uni.createFrom().voidItem();
+        }
+        return reviewers.any(workshopId).map(any -> {
+            if (any) {
+                throw ProblemException.conflict("Reviewers have been assigned: the call stays " + held.blind + ".")
+                        .with("blind", held.blind);
+            }
+            return null;
+        });
     }
 
     /** A track or format that a submission uses stays until that submission moves or is withdrawn. */

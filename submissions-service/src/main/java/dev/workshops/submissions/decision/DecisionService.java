@@ -37,10 +37,13 @@ public class DecisionService {
         this.clock = clock;
     }
 
-    /** Records or replaces a submitted paper's pending decision; 409 for a draft, a withdrawn paper or once released. */
+    /**
+     * Records or replaces a submitted paper's pending decision; 403 for a chair's own paper, 409 for a draft, a
+     * withdrawn paper or once released.
+     */
     @WithTransaction
     public Uni<DecisionView> decide(UUID submissionId, SubmissionChanged.Outcome outcome, Requester chair) {
-        return submissions.heldForChair(submissionId).flatMap(held -> {
+        return submissions.heldForChair(submissionId, chair).flatMap(held -> {
             Submission submission = held.submission();
             submission.decide(outcome, chair.signature(), Timestamps.now(clock));
             return submission.persist().map(saved -> DecisionView.of(submission));

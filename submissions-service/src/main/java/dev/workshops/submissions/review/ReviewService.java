@@ -11,6 +11,7 @@ import dev.workshops.submissions.submission.SubmissionService;
 import dev.workshops.support.json.JsonColumns;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -50,33 +51,47 @@ public class ReviewService {
 
     /**
      * Saves the caller's review of the paper as a draft, or submits it (the assignment becomes SUBMITTED with its
-     * fact, in the same transaction); 409 once the paper's decision is released or it was withdrawn.
+     * fact, in the same transaction); 409 once the paper's decision is released or it was withdrawn. Counted once the
+     * transaction has committed.
      */
-    @WithTransaction
     public Uni<ReviewView> write(UUID submissionId, Requester requester, ReviewRequest form) {
-        return assignments.reviewing(submissionId, requester).flatMap(assignment ->
-                // Shared: a release (which locks the paper alone) takes this review's comments, or this change waits.
-                Submission.<Submission>findById(submissionId, LockModeType.PESSIMISTIC_READ).flatMap(paper -> {
+        return Panache.withTransaction(() -> saved(submissionId, requester, form))
+                .invoke(saved -> metrics.saved(saved.review()))
+                .map(Saved::view);
+    }
+
+    private record Saved(Review review, ReviewView view) {
+    }
+
+    private Uni<Saved> saved(UUID submissionId, Requester requester, ReviewRequest form) {
+        // Locked (shared) before anything reads it, so the checks below see the row as it stands: a release (which
+        // locks the paper alone) takes this review's comments, or this change waits and sees the release.
+        return Submission.<Submission>findById(submissionId, LockModeType.PESSIMISTIC_READ)
+                .onItem().ifNull().failWith(() -> notFound(submissionId))
+                .flatMap(paper -> assignments.reviewing(submissionId, requester)
+                        .call(assignment -> assignments.held(assignment))
+                        .flatMap(assignment -> {
                     if (paper.decisionReleasedAt != null) {
                         throw ProblemException.conflict("The decision on this paper was released; its reviews are final.");
                     }
                     if (paper.isWithdrawn()) {
                         throw ProblemException.conflict("This paper was withdrawn; it is no longer reviewed.");
                     }
+                    // The assignment is held: two first saves of the same review run one after the other, the second
+                    // finds the first one's row.
                     return Call.<Call>findById(paper.workshopId).flatMap(call -> Review.<Review>findById(assignment.id,
                                     LockModeType.PESSIMISTIC_WRITE)
                             .map(held -> held != null ? held
                                     : Review.started(assignment.id, submissionId, paper.workshopId, Timestamps.now(clock)))
                             .flatMap(review -> {
                                 boolean submitted = review.written(form, call.reviewDeadlineAt, Timestamps.now(clock));
-                                Uni<?> saved = review.persist();
+                                Uni<?> persisted = review.persist();
                                 if (submitted) {
-                                    saved = saved.flatMap(done -> assignments.reviewSubmitted(assignment.id));
+                                    persisted = persisted.flatMap(done -> assignments.reviewSubmitted(assignment.id));
                                 }
-                                return saved.invoke(done -> metrics.saved(review))
-                                        .flatMap(done -> assignments.ofPaper(submissionId))
-                                        .map(active -> ReviewView.forReviewer(new Pseudonyms(active).ofAssignment(assignment.id),
-                                                review, true));
+                                return persisted.flatMap(done -> assignments.ofPaper(submissionId))
+                                        .map(active -> new Saved(review, ReviewView.forReviewer(
+                                                new Pseudonyms(active).ofAssignment(assignment.id), review, true)));
                             }));
                 }));
     }
@@ -128,12 +143,13 @@ public class ReviewService {
                 .flatMap(call -> tallies.members(workshopId, Timestamps.now(clock)));
     }
 
-    /** A chair writes (or rewrites) the paper's meta-review. */
+    /** A chair writes (or rewrites) the paper's meta-review; 403 for a chair's own paper. */
     @WithTransaction
     public Uni<MetaReviewView> metaReview(UUID submissionId, Requester chair, SubmissionChanged.Outcome recommendation,
             String text) {
         return Submission.<Submission>findById(submissionId)
                 .onItem().ifNull().failWith(() -> notFound(submissionId))
+                .call(paper -> SubmissionService.notTheirOwn(submissionId, chair))
                 .flatMap(paper -> MetaReview.<MetaReview>findById(submissionId, LockModeType.PESSIMISTIC_WRITE))
                 .flatMap(held -> {
                     MetaReview meta = held != null ? held : MetaReview.of(submissionId);

@@ -66,7 +66,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.ORGANIZER)
     public Uni<Page<SubmissionView>> list(@PathParam("id") String workshopId, @QueryParam("status") String status,
             @QueryParam("track") String track, @QueryParam("q") String q, @Valid @BeanParam PageRequest paging) {
-        return submissions.list(workshopId, new SubmissionFilter(statusOf(status), track, q), paging);
+        return submissions.list(workshopId, requester(), new SubmissionFilter(statusOf(status), track, q), paging);
     }
 
     @GET

@@ -45,16 +45,18 @@ public class SubmissionService {
     private final LatestPdfs pdfs;
     private final ReviewProgress progress;
     private final AuthorsWatcher watcher;
+    private final WithdrawnPapers withdrawals;
     private final Clock clock;
 
     public SubmissionService(SubmissionEvents events, CallCodec calls, JsonColumns json, LatestPdfs pdfs,
-            ReviewProgress progress, AuthorsWatcher watcher, Clock clock) {
+            ReviewProgress progress, AuthorsWatcher watcher, WithdrawnPapers withdrawals, Clock clock) {
         this.events = events;
         this.calls = calls;
         this.json = json;
         this.pdfs = pdfs;
         this.progress = progress;
         this.watcher = watcher;
+        this.withdrawals = withdrawals;
         this.clock = clock;
     }
 
@@ -104,7 +106,10 @@ public class SubmissionService {
         });
     }
 
-    /** WITHDRAWN at its authors' wish, at any time (also after the deadline). */
+    /**
+     * WITHDRAWN at its authors' wish, at any time (also after the deadline); its unsubmitted review assignments end
+     * with it, in the same transaction.
+     */
     @WithTransaction
     public Uni<SubmissionView> withdraw(UUID submissionId, Requester requester) {
         return authored(submissionId, requester).flatMap(change -> {
@@ -112,6 +117,7 @@ public class SubmissionService {
             SubmissionChanged.Reason reason = submission.withdrawn(Timestamps.now(clock));
             return recorded(submission, change.authors(), change.call(), reason)
                     .flatMap(done -> watcher.authorsChanged(submission))
+                    .flatMap(done -> withdrawals.withdrawn(submissionId))
                     .flatMap(done -> withPdf(submission, change.authors(), change.call(), false));
         });
     }
@@ -138,8 +144,7 @@ public class SubmissionService {
                                 throw notFound(submissionId);
                             }
                             return Call.<Call>findById(submission.workshopId)
-                                    .flatMap(call -> withPdf(submission, authors, call,
-                                            requester.chair() && !isAuthor(authors, requester)));
+                                    .flatMap(call -> withPdf(submission, authors, call, forChair(requester, authors)));
                         }));
     }
 
@@ -152,12 +157,12 @@ public class SubmissionService {
         String query = "from Submission s where s.workshopId = :workshop and exists (select 1 from SubmissionAuthor a"
                 + " where a.submissionId = s.id and a.email = :email) order by s.createdAt, s.id";
         return page(workshopId, query, Parameters.with("workshop", workshopId).and("email", requester.verifiedEmail()),
-                paging, false);
+                paging, requester);
     }
 
     /** The chairs' list: newest last, filtered by status and track, searched in titles, abstracts and authors. */
     @WithSession
-    public Uni<Page<SubmissionView>> list(String workshopId, SubmissionFilter filter, PageRequest paging) {
+    public Uni<Page<SubmissionView>> list(String workshopId, Requester chair, SubmissionFilter filter, PageRequest paging) {
         StringBuilder query = new StringBuilder("from Submission s where s.workshopId = :workshop");
         Parameters parameters = Parameters.with("workshop", workshopId);
         if (filter.status() != null) {
@@ -176,7 +181,7 @@ public class SubmissionService {
         }
         query.append(" order by s.createdAt, s.id");
         return Call.of(workshopId)
-                .flatMap(call -> page(workshopId, query.toString(), parameters, paging, true));
+                .flatMap(call -> page(workshopId, query.toString(), parameters, paging, chair));
     }
 
     /**
@@ -270,6 +275,24 @@ public class SubmissionService {
                 .flatMap(call -> locked(submissionId).map(submission -> new Held(submission, call)));
     }
 
+    /**
+     * The same for a chair's decision on the paper, which a chair who is one of its authors may not take: 403 (they
+     * know the paper exists, as its author).
+     */
+    public Uni<Held> heldForChair(UUID submissionId, Requester chair) {
+        return heldForChair(submissionId).call(held -> notTheirOwn(submissionId, chair));
+    }
+
+    /** Fails with 403 when the chair is one of the paper's authors; inside the caller's session. */
+    public static Uni<Void> notTheirOwn(UUID submissionId, Requester chair) {
+        return authoredBy(submissionId, chair).map(author -> {
+            if (author) {
+                throw ProblemException.forbidden("A chair does not judge their own paper.");
+            }
+            return null;
+        });
+    }
+
     /** Whether the requester is one of the submission's authors (by verified email); inside the caller's session. */
     public static Uni<Boolean> authoredBy(UUID submissionId, Requester requester) {
         if (requester.verifiedEmail() == null) {
@@ -335,22 +358,26 @@ public class SubmissionService {
     }
 
     private Uni<Page<SubmissionView>> page(String workshopId, String query, Parameters parameters, PageRequest paging,
-            boolean forChair) {
+            Requester requester) {
         var found = Submission.<Submission>find(query, parameters);
         return found.page(paging.page, paging.size).<Submission>list().flatMap(submissions -> found.count()
-                .flatMap(total -> Call.<Call>findById(workshopId).flatMap(call -> views(submissions, call, forChair)
+                .flatMap(total -> Call.<Call>findById(workshopId).flatMap(call -> views(submissions, call, requester)
                         .map(views -> new Page<>(views, paging.page, paging.size, total)))));
     }
 
-    private Uni<List<SubmissionView>> views(List<Submission> submissions, Call call, boolean forChair) {
+    private Uni<List<SubmissionView>> views(List<Submission> submissions, Call call, Requester requester) {
         if (submissions.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> ids = submissions.stream().map(s -> s.id).toList();
-        Uni<Map<UUID, SubmissionView.Progress>> reviewed = forChair ? progress.of(ids) : Uni.createFrom().item(Map.of());
+        Uni<Map<UUID, SubmissionView.Progress>> reviewed = requester.chair() ? progress.of(ids) : Uni.createFrom().item(Map.of());
         return authorsByIds(ids).flatMap(authors -> pdfs.of(ids).flatMap(latest -> reviewed.map(reviews -> submissions.stream()
-                .map(s -> view(s, authors.getOrDefault(s.id, List.of()), call, latest.get(s.id), forChair)
-                        .withProgress(forChair ? reviews.getOrDefault(s.id, SubmissionView.Progress.NONE) : null)).toList())));
+                .map(s -> {
+                    List<SubmissionAuthor> its = authors.getOrDefault(s.id, List.of());
+                    boolean forChair = forChair(requester, its);
+                    return view(s, its, call, latest.get(s.id), forChair)
+                            .withProgress(forChair ? reviews.getOrDefault(s.id, SubmissionView.Progress.NONE) : null);
+                }).toList())));
     }
 
     private Uni<SubmissionView> withPdf(Submission submission, List<SubmissionAuthor> authors, Call call, boolean forChair) {
@@ -403,6 +430,14 @@ public class SubmissionService {
 
     private List<String> keywordsOf(Submission submission) {
         return json.read(submission.keywords, JsonColumns.STRINGS);
+    }
+
+    /**
+     * Whether the requester reads the paper as its chair: a chair who is not one of its authors. A chair's own paper is
+     * read as its authors read it (no pending decision, no progress, no scores), and its chair's commands refuse them.
+     */
+    private static boolean forChair(Requester requester, List<SubmissionAuthor> authors) {
+        return requester.chair() && !isAuthor(authors, requester);
     }
 
     private static boolean isAuthor(List<SubmissionAuthor> authors, Requester requester) {

@@ -17,6 +17,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.Topics;
 import dev.workshops.infra.TestEvents;
 import dev.workshops.infra.Tokens;
+import dev.workshops.submissions.TestAssignments;
 import dev.workshops.submissions.TestCalls;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -132,5 +133,26 @@ class CallResourceTest {
         putCall(chair, "any-workshop", good.replace("\"reviewDeadline\": {\"date\": \"" + deadlineDay(35),
                         "\"reviewDeadline\": {\"date\": \"" + deadlineDay(1)))
                 .statusCode(400).body("violations.field", hasItem("reviewDeadline"));
+    }
+
+    @Test
+    void theBlindnessIsFixedOnceReviewersHavePapers() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        String doubleBlind = call(deadlineDay(10), null);
+        String single = doubleBlind.replace("\"blind\": \"DOUBLE\"", "\"blind\": \"SINGLE\"");
+        putCall(calls.chair(), workshop, single).statusCode(200).body("blind", equalTo("SINGLE"));
+        putCall(calls.chair(), workshop, doubleBlind).statusCode(200).body("blind", equalTo("DOUBLE"));
+
+        List<TestCalls.Person> people = calls.people("blind-fixed", 2);
+        TestCalls.Person author = people.get(0);
+        TestCalls.Person reviewer = people.get(1);
+        String paper = TestCalls.submittedPaper(workshop, "Paper under double-blind review", author);
+        TestAssignments.assign(workshop, paper, TestAssignments.acceptedMember(workshop, reviewer));
+
+        putCall(calls.chair(), workshop, single).statusCode(409).contentType("application/problem+json")
+                .body("blind", equalTo("DOUBLE"));
+        putCall(calls.chair(), workshop, doubleBlind.replace("Submissions (up to 4 pages", "Papers (up to 4 pages"))
+                .statusCode(200).body("blind", equalTo("DOUBLE"));
     }
 }

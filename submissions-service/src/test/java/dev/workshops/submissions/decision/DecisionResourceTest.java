@@ -79,7 +79,9 @@ class DecisionResourceTest {
         assertFalse(revealed(rejected));
 
         // The call's deadline moves: the republished fact still carries the released decision.
-        putCall(calls.chair(), workshop, call(deadlineDay(12), null)).statusCode(200);
+        putCall(calls.chair(), workshop, call(deadlineDay(12), null).replace("\"blind\"",
+                "\"cameraReadyDeadline\": {\"date\": \"" + deadlineDay(60) + "\", \"time\": \"23:59\", \"zone\": \"AoE\"}, \"blind\""))
+                .statusCode(200);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<JsonNode> facts = factsOf(accepted);
             assertEquals(List.of("DRAFTED", "SUBMITTED", "DECISION_RELEASED", "DEADLINE_MOVED"),
@@ -91,6 +93,7 @@ class DecisionResourceTest {
                 assertEquals(facts.get(2).path("decision").path("releasedAt").asText(),
                         released.path("decision").path("releasedAt").asText());
             }
+            assertEquals(deadlineDay(61) + "T11:59:00Z", facts.get(3).path("cameraReadyDeadlineAt").asText());
             assertEquals("REJECT", factsOf(rejected).get(2).path("decision").path("outcome").asText());
         });
     }

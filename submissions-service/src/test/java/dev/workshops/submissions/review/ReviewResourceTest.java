@@ -26,6 +26,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -136,10 +142,8 @@ class ReviewResourceTest {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("workshop_reviews_total{state=\"SUBMITTED\",workshop=\"" + workshop + "\"} 3"))
                 .body(containsString("workshop_reviews_total{state=\"DRAFT\",workshop=\"" + workshop + "\"} 1"));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of("SUBMITTED"),
-                TestEvents.readAll(kafka, Topics.REVIEW_ASSIGNMENTS).stream()
-                        .filter(fact -> fact.key().equals(secondAssignment.toString()))
-                        .map(fact -> fact.value().contains("\"SUBMITTED\"") ? "SUBMITTED" : "other").toList()));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(List.of("SUBMITTED"), statesPublished(secondAssignment)));
     }
 
     @Test
@@ -189,13 +193,132 @@ class ReviewResourceTest {
         String tags = "workshop=\"" + workshop + "\"}";
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/metrics").then()
                 .body(containsString("workshop_reviews_late{member=\"" + late + "\"," + tags + " 1.0"))
-                .body(containsString("workshop_reviews_due{member=\"" + late + "\"," + tags + " 1.0"))
+                .body(containsString("workshop_review_assignments{member=\"" + late + "\",state=\"assigned\"," + tags + " 1.0"))
+                .body(not(containsString("workshop_reviews_due")))
                 .body(containsString("workshop_review_assignments{member=\"" + punctual + "\",state=\"submitted\"," + tags + " 1.0"))
                 .body(containsString("workshop_conflicts_awaiting_chair{" + tags + " 0.0")));
 
         // A late reviewer may still submit.
         review(people.get(2).token(), paper, FULL.formatted("Sorry for the delay.", "", true)).statusCode(200)
                 .body("state", equalTo("SUBMITTED"));
+
+        // A month after its review deadline the call has left the gauges.
+        clock.advance(Duration.ofDays(31));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/metrics").then()
+                .body(not(containsString("member=\"" + late + "\""))));
+    }
+
+    @Test
+    void twoFirstSavesOfTheSameReviewAtOnceBothSucceedWithOneReview() throws Exception {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        List<Person> people = calls.people("racing-review", 2);
+        String paper = submittedPaper(workshop, "Paper saved twice at once", people.get(0));
+        Person reviewer = people.get(1);
+        UUID assignment = TestAssignments.assign(workshop, paper, TestAssignments.acceptedMember(workshop, reviewer));
+
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> saves = List.of("First", "Second").stream().map(summary -> pool.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                return review(reviewer.token(), paper, "{\"summary\": \"" + summary + "\", \"submit\": false}")
+                        .extract().statusCode();
+            })).toList();
+            for (Future<Integer> save : saves) {
+                assertEquals(200, save.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, TestAssignments.reviewRows(assignment));
+    }
+
+    @Test
+    void aRemovedReviewerLeavesTheOthersTheirNumbers() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        List<Person> people = calls.people("renumbered", 4);
+        String paper = submittedPaper(workshop, "Paper losing a reviewer", people.get(0));
+        UUID first = TestAssignments.assign(workshop, paper, TestAssignments.acceptedMember(workshop, people.get(1)));
+        TestAssignments.assign(workshop, paper, TestAssignments.acceptedMember(workshop, people.get(2)));
+        review(people.get(2).token(), paper, FULL.formatted("Fine.", "", true)).statusCode(200)
+                .body("reviewer", equalTo("Reviewer 2"));
+
+        TestAssignments.remove(first);
+        UUID third = TestAssignments.acceptedMember(workshop, people.get(3));
+        TestAssignments.assign(workshop, paper, third);
+
+        reviews(people.get(2).token(), paper).statusCode(200).body("reviews.reviewer", equalTo(List.of("Reviewer 2")));
+        review(people.get(3).token(), paper, FULL.formatted("Late addition.", "", true)).statusCode(200)
+                .body("reviewer", equalTo("Reviewer 3"));
+        reviews(calls.chair(), paper).statusCode(200).body("reviews.reviewer", equalTo(List.of("Reviewer 2", "Reviewer 3")));
+    }
+
+    @Test
+    void withdrawingAPaperEndsItsUnsubmittedAssignments() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        List<Person> people = calls.people("withdrawn-review", 3);
+        Person ada = people.get(0);
+        String paper = submittedPaper(workshop, "Paper withdrawn in review", ada);
+        UUID pending = TestAssignments.assign(workshop, paper, TestAssignments.acceptedMember(workshop, people.get(1)));
+        UUID done = TestAssignments.assign(workshop, paper, TestAssignments.acceptedMember(workshop, people.get(2)));
+        review(people.get(2).token(), paper, FULL.formatted("Fine.", "", true)).statusCode(200);
+
+        given().auth().oauth2(ada.token()).when().delete("/api/submissions/" + paper).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+
+        assertEquals(ReviewAssignmentChanged.State.REMOVED, TestAssignments.stateOf(pending));
+        assertEquals(ReviewAssignmentChanged.State.SUBMITTED, TestAssignments.stateOf(done));
+        mine(people.get(1).token(), workshop).statusCode(200).body("size()", equalTo(0));
+        // (The tests' assignments are written straight into the table: the withdrawal's REMOVED is their first fact.)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertEquals(List.of("REMOVED"), statesPublished(pending));
+            assertEquals(List.of("SUBMITTED"), statesPublished(done));
+        });
+    }
+
+    @Test
+    void aChairsOwnPaperIsReadAsItsAuthorsReadItAndNotJudgedByThem() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        Person olivia = new Person(calls.chair(), "olivia@workshop.test", "Olivia Organizer");
+        List<Person> people = calls.people("chair-author", 2);
+        String own = submittedPaper(workshop, "The chair's own paper", olivia);
+        String other = submittedPaper(workshop, "Someone else's paper", people.get(0));
+        Person reviewer = people.get(1);
+        UUID member = TestAssignments.acceptedMember(workshop, reviewer);
+        TestAssignments.assign(workshop, own, member);
+        TestAssignments.assign(workshop, other, member);
+        review(reviewer.token(), own, FULL.formatted("Own.", "Secret.", true)).statusCode(200);
+        review(reviewer.token(), other, FULL.formatted("Other.", "", true)).statusCode(200);
+
+        given().auth().oauth2(calls.chair()).contentType(ContentType.JSON).body("{\"outcome\": \"ACCEPT_ORAL\"}")
+                .when().put("/api/submissions/" + own + "/decision").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(calls.chair()).contentType(ContentType.JSON)
+                .body("{\"recommendation\": \"ACCEPT_ORAL\", \"text\": \"Mine is great.\"}")
+                .when().put("/api/submissions/" + own + "/meta-review").then().statusCode(403);
+        given().auth().oauth2(calls.chair()).contentType(ContentType.JSON).body("{\"outcome\": \"REJECT\"}")
+                .when().put("/api/submissions/" + other + "/decision").then().statusCode(200);
+
+        given().auth().oauth2(calls.chair()).when().get("/api/workshops/" + workshop + "/submissions").then().statusCode(200)
+                .body("items.find { it.id == '%s' }".formatted(own), not(hasKey("progress")))
+                .body("items.find { it.id == '%s' }.decision".formatted(own), equalTo(null))
+                .body("items.find { it.id == '%s' }.progress.submitted".formatted(other), equalTo(1))
+                .body("items.find { it.id == '%s' }.decision.outcome".formatted(other), equalTo("REJECT"));
+        read(calls.chair(), own).statusCode(200).body("decision", equalTo(null));
+        reviews(calls.chair(), own).statusCode(200).body("reviews", equalTo(List.of()));
+    }
+
+    /** The states of the assignment's facts on `review-assignments`, oldest first. */
+    private List<String> statesPublished(UUID assignment) {
+        return TestEvents.readAll(kafka, Topics.REVIEW_ASSIGNMENTS).stream()
+                .filter(fact -> fact.key().equals(assignment.toString()))
+                .map(fact -> Stream.of(ReviewAssignmentChanged.State.values()).map(Enum::name)
+                        .filter(state -> fact.value().contains("\"" + state + "\"")).findFirst().orElse("none"))
+                .toList();
     }
 
     static ValidatableResponse review(String token, String paper, String body) {
