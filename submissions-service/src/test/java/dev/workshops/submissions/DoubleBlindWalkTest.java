@@ -1,6 +1,5 @@
 package dev.workshops.submissions;
 
-import static dev.workshops.submissions.TestCalls.submit;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +11,6 @@ import dev.workshops.infra.Tokens;
 import dev.workshops.submissions.TestCalls.Person;
 import dev.workshops.submissions.conflict.Conflict;
 import dev.workshops.submissions.pdf.PdfResource;
-import dev.workshops.submissions.pdf.TestPdfs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.http.Header;
@@ -65,17 +63,18 @@ class DoubleBlindWalkTest {
     void noAnswerAReviewerGetsNamesAnAuthorAndNoAnswerAnAuthorGetsNamesAReviewer() throws IOException {
         TestCalls calls = new TestCalls(issuer, kafka);
         String workshop = calls.workshopWithCall(10);
-        List<Person> people = calls.people("walk", 6);
+        List<Person> people = calls.people("walk", 7);
         Person ada = people.get(0);
         Person bo = people.get(1);
         Person cy = people.get(2);
         Person rex = people.get(3);
         Person rae = people.get(4);
         Person ivy = people.get(5);
+        Person dee = people.get(6);
 
-        String reviewed = paper(workshop, "Walked paper", "Lovelace Institute of Walks", ada, bo);
-        String conflicted = paper(workshop, "Conflicted walk", "Babbage College of Strolls", cy);
-        String pending = paper(workshop, "Pending walk", "Hopper Academy of Paths", bo);
+        String reviewed = TestCalls.submittedPaper(workshop, "Walked paper", "Lovelace Institute of Walks", ada, bo);
+        String conflicted = TestCalls.submittedPaper(workshop, "Conflicted walk", "Babbage College of Strolls", cy);
+        String pending = TestCalls.submittedPaper(workshop, "Pending walk", "Hopper Academy of Paths", dee);
         UUID rexMember = TestAssignments.acceptedMember(workshop, rex);
         UUID raeMember = TestAssignments.acceptedMember(workshop, rae);
         TestAssignments.acceptedMember(workshop, ivy);
@@ -100,7 +99,7 @@ class DoubleBlindWalkTest {
         assertTrue(asReviewer.stream().anyMatch(a -> a.request().startsWith("GET /api/submissions/" + reviewed + "/pdf ")
                 && a.status() == 200), "the reviewer got the paper's PDF");
         Set<String> authorData = new LinkedHashSet<>();
-        for (Person author : List.of(ada, bo, cy)) {
+        for (Person author : List.of(ada, bo, cy, dee)) {
             authorData.add(author.name());
             authorData.add(author.email());
             authorData.add(Tokens.subjectOf(author.token()));
@@ -108,9 +107,31 @@ class DoubleBlindWalkTest {
         authorData.addAll(List.of("Lovelace Institute of Walks", "Babbage College of Strolls", "Hopper Academy of Paths"));
         assertNothingOf(authorData, asReviewer);
 
-        // The author's walk, after release.
-        put(calls.chair(), "/api/submissions/" + reviewed + "/decision", "{\"outcome\": \"ACCEPT_POSTER\"}");
+        // The reviewer's walk after one acceptance and one rejection are released: the accepted paper's authors may
+        // show, the rejected (and the undecided) papers' never do.
+        assertEquals(200, put(calls.chair(), "/api/submissions/" + reviewed + "/decision", "{\"outcome\": \"ACCEPT_POSTER\"}")
+                .statusCode());
+        assertEquals(200, put(calls.chair(), "/api/submissions/" + pending + "/decision", "{\"outcome\": \"REJECT\"}")
+                .statusCode());
         assertEquals(200, post(calls.chair(), "/api/workshops/" + workshop + "/decisions/release", "").statusCode());
+        List<Answer> afterRelease = new ArrayList<>(List.of(
+                call(rex.token(), "GET", "/api/workshops/" + workshop + "/reviews/me", null),
+                call(rex.token(), "GET", "/api/submissions/" + pending + "/reviews", null),
+                call(rex.token(), "GET", "/api/submissions/" + pending + "/pdf", null),
+                call(rex.token(), "PUT", "/api/submissions/" + pending + "/review", TestAssignments.SUBMITTED_REVIEW)));
+        assertEquals(List.of(200, 200, 200, 409), afterRelease.stream().map(Answer::status).toList(), afterRelease.toString());
+        assertTrue(afterRelease.getFirst().searchable().contains(ada.name()), "the accepted paper's authors show");
+        afterRelease.addAll(everyOperation(rex.token(), parameters, papers));
+        Set<String> stillHidden = new LinkedHashSet<>();
+        for (Person author : List.of(cy, dee)) {
+            stillHidden.add(author.name());
+            stillHidden.add(author.email());
+            stillHidden.add(Tokens.subjectOf(author.token()));
+        }
+        stillHidden.addAll(List.of("Babbage College of Strolls", "Hopper Academy of Paths"));
+        assertNothingOf(stillHidden, afterRelease);
+
+        // The author's walk, after release.
         List<Answer> asAuthor = new ArrayList<>();
         asAuthor.add(call(ada.token(), "GET", "/api/submissions/" + reviewed + "/reviews", null));
         assertTrue(asAuthor.getFirst().searchable().contains("Please widen the scope."), asAuthor.getFirst().searchable());
@@ -152,10 +173,8 @@ class DoubleBlindWalkTest {
         answers.add(call(token, "PUT", "/api/submissions/" + pending + "/review", "{\"summary\": \"Draft\", \"submit\": false}"));
         answers.add(call(token, "POST", "/api/submissions/" + pending + "/discussion", "{\"text\": \"Early.\"}"));
         answers.add(call(token, "PUT", "/api/submissions/" + conflicted + "/review", TestAssignments.SUBMITTED_REVIEW));
-        answers.add(call(token, "PUT", "/api/submissions/" + conflicted + "/bid", "{\"bid\": \"EAGER\"}"));
-        answers.add(call(token, "PUT", "/api/submissions/" + pending + "/bid", "{\"bid\": \"EAGER\"}"));
         assertEquals(List.of(200, 200, 200, 201, 200, 200, 200, 400, 200, 409, 404),
-                answers.subList(0, 11).stream().map(Answer::status).toList(), answers.toString());
+                answers.stream().map(Answer::status).toList(), answers.toString());
         return answers;
     }
 
@@ -239,14 +258,6 @@ class DoubleBlindWalkTest {
             }
         }
         assertEquals(List.of(), leaks);
-    }
-
-    private static String paper(String workshop, String title, String affiliation, Person... authors) {
-        String body = TestCalls.submission(title, "main", authors).replace("University of Toronto", affiliation);
-        String id = submit(authors[0].token(), workshop, body).statusCode(201).extract().path("id");
-        given().auth().oauth2(authors[0].token()).contentType(PdfResource.PDF).body(TestPdfs.paper(4, 4, authors[0].name()))
-                .when().put("/api/submissions/" + id + "/pdf").then().statusCode(200);
-        return id;
     }
 
     private static Response put(String token, String path, String body) {

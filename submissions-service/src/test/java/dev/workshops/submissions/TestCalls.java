@@ -123,7 +123,13 @@ public final class TestCalls {
 
     /** A paper by {@code authors} (the first submits it) with its PDF: SUBMITTED; its id. */
     public static String submittedPaper(String workshop, String title, Person... authors) {
-        String id = submit(authors[0].token(), workshop, submission(title, "main", authors)).statusCode(201).extract().path("id");
+        return submittedPaper(workshop, title, "University of Toronto", authors);
+    }
+
+    /** The same, every author of {@code affiliation}. */
+    public static String submittedPaper(String workshop, String title, String affiliation, Person... authors) {
+        String body = submission(title, "main", authors).replace("University of Toronto", affiliation);
+        String id = submit(authors[0].token(), workshop, body).statusCode(201).extract().path("id");
         given().auth().oauth2(authors[0].token()).contentType("application/pdf").body(TestPdfs.paper(4, 4, authors[0].name()))
                 .when().put("/api/submissions/" + id + "/pdf").then().statusCode(200);
         return id;
