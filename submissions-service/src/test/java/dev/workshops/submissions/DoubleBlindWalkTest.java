@@ -173,7 +173,10 @@ class DoubleBlindWalkTest {
         answers.add(call(token, "PUT", "/api/submissions/" + pending + "/review", "{\"summary\": \"Draft\", \"submit\": false}"));
         answers.add(call(token, "POST", "/api/submissions/" + pending + "/discussion", "{\"text\": \"Early.\"}"));
         answers.add(call(token, "PUT", "/api/submissions/" + conflicted + "/review", TestAssignments.SUBMITTED_REVIEW));
-        assertEquals(List.of(200, 200, 200, 201, 200, 200, 200, 400, 200, 409, 404),
+        answers.add(call(token, "PUT", "/api/submissions/" + conflicted + "/bid", "{\"bid\": \"EAGER\"}"));
+        answers.add(call(token, "PUT", "/api/submissions/" + pending + "/bid", "{\"bid\": \"EAGER\"}"));
+        answers.add(call(token, "GET", "/api/workshops/" + workshop + "/bids/me", null));
+        assertEquals(List.of(200, 200, 200, 201, 200, 200, 200, 400, 200, 409, 404, 404, 204, 200),
                 answers.stream().map(Answer::status).toList(), answers.toString());
         return answers;
     }

@@ -33,7 +33,7 @@ public class Assignment extends PanacheEntityBase {
     public Instant createdAt;
     public Instant updatedAt;
 
-    /** {@code reviewerNumber}: from {@link Assignments#nextReviewerNumber}, under the paper's lock. */
+    /** {@code reviewerNumber}: from {@link Assignments#nextReviewerNumber}, while no one else assigns the paper. */
     static Assignment assigned(String workshopId, UUID submissionId, UUID memberId, int reviewerNumber, String assignedBy,
             Instant now) {
         Assignment assignment = new Assignment();

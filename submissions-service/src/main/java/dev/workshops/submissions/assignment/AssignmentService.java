@@ -155,10 +155,19 @@ public class AssignmentService {
         Instant now = Timestamps.now(clock);
         List<Assignment> made = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
+        // Reviewer numbers: the workshop's advisory lock (held since assign began) keeps other assigners out meanwhile.
+        Map<UUID, Integer> nextNumber = new HashMap<>();
         for (AssignmentRequests.Pair pair : pairs) {
-            Assignment assignment = Assignment.assigned(workshopId, pair.submissionId(), pair.memberId(), chair.signature(), now);
-            made.add(assignment);
-            chain = chain.flatMap(done -> assignments.recorded(assignment));
+            chain = chain.flatMap(done -> nextNumber.containsKey(pair.submissionId())
+                            ? Uni.createFrom().item(nextNumber.get(pair.submissionId()))
+                            : Assignments.nextReviewerNumber(pair.submissionId()))
+                    .flatMap(number -> {
+                        nextNumber.put(pair.submissionId(), number + 1);
+                        Assignment assignment = Assignment.assigned(workshopId, pair.submissionId(), pair.memberId(), number,
+                                chair.signature(), now);
+                        made.add(assignment);
+                        return assignments.recorded(assignment);
+                    });
         }
         return chain.map(done -> made.stream().map(a -> view(a, members.get(a.memberId), false)).toList());
     }

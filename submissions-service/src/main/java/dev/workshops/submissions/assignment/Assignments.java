@@ -78,8 +78,8 @@ public class Assignments implements WithdrawnPapers, ReviewersChosen {
 
     /**
      * The reviewer number the paper's next assignment takes: one more than any it ever had (removed ones included, so
-     * no number is reused). Inside the transaction that creates the assignment, which must hold the submission
-     * locked; a unique index refuses a duplicate all the same.
+     * no number is reused). Inside the transaction that creates the assignment, which must keep other assigners of
+     * the paper out (AssignmentService holds the workshop's lock); a unique index refuses a duplicate all the same.
      */
     public static Uni<Integer> nextReviewerNumber(UUID submissionId) {
         return Panache.getSession().flatMap(session -> session.createSelectionQuery(
