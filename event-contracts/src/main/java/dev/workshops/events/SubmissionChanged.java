@@ -20,9 +20,9 @@ import java.util.UUID;
  * {@code cameraReady} once its authors sent one; while a paper is accepted, its camera-ready title, abstract and
  * authors are the ones to show.
  *
- * <p>{@code cameraReadyDeadlineAt} is the instant the call's camera-ready closes, as of this fact. Moving only the
- * camera-ready deadline publishes no submission again: the move travels on {@code calls}
- * ({@code CallChanged.cameraReadyDeadlineAt}), which a consumer following it reads.
+ * <p>{@code cameraReadyDeadlineAt} is the instant the call's camera-ready closes, as of this fact; when it moves,
+ * every accepted submission is published again with reason {@code DEADLINE_MOVED}, so the camera-ready reminders
+ * follow the submission's own fact as the draft reminders do.
  *
  * <p>Optional: {@code abstractText}, {@code extendedUntil}, {@code submittedAt}, {@code decision},
  * {@code cameraReady}, {@code cameraReadyDeadlineAt} absent are none; {@code keywords} absent is empty; {@code lateWithinGrace} absent is
