@@ -63,9 +63,6 @@ public class Assignment extends PanacheEntityBase {
         if (state == ReviewAssignmentChanged.State.SUBMITTED) {
             throw ProblemException.conflict("Its review is submitted: this assignment can no longer be removed.");
         }
-        if (state == ReviewAssignmentChanged.State.REMOVED) {
-            throw ProblemException.conflict("This assignment was removed already.");
-        }
         changed(ReviewAssignmentChanged.State.REMOVED, now);
     }
 

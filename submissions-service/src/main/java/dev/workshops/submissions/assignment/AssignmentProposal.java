@@ -145,7 +145,7 @@ public final class AssignmentProposal {
         if (bid == null) {
             return "no bid (counted as NEUTRAL)";
         }
-        return bid == BidLevel.NOT_WILLING ? "NOT_WILLING: no other member without a conflict had capacity" : "bid " + bid;
+        return bid == BidLevel.NOT_WILLING ? "NOT_WILLING: no proposal within the loads fills as many reviews with fewer NOT_WILLING pairs" : "bid " + bid;
     }
 
     private static Arc arc(Graph<Node, Arc> graph, Map<Arc, Integer> capacities, Node from, Node to, int capacity, double cost) {

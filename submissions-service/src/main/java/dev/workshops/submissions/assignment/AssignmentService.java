@@ -7,6 +7,7 @@ import dev.workshops.submissions.call.Call;
 import dev.workshops.submissions.committee.CommitteeMember;
 import dev.workshops.submissions.conflict.Conflict;
 import dev.workshops.submissions.conflict.ConflictDetection;
+import dev.workshops.submissions.conflict.Conflicts;
 import dev.workshops.submissions.submission.Requester;
 import dev.workshops.submissions.submission.Submission;
 import dev.workshops.support.problem.ProblemException;
@@ -100,8 +101,7 @@ public class AssignmentService {
                             throw ProblemException.conflict("Member " + id + " is not an accepted member of this committee.");
                         }
                     }
-                    return Conflict.<Conflict>list("submissionId in ?1 and memberId in ?2 and status <> ?3", paperIds, memberIds,
-                                    Conflict.Status.DISMISSED)
+                    return Conflict.<Conflict>list("submissionId in ?1 and memberId in ?2", paperIds, memberIds).map(Conflicts::standing)
                             .flatMap(conflicts -> Assignment.<Assignment>list("submissionId in ?1 and memberId in ?2 and state <> ?3",
                                     paperIds, memberIds, ReviewAssignmentChanged.State.REMOVED).flatMap(active -> {
                                 Set<AssignmentProposal.Pair> conflicted = conflicts.stream()
@@ -153,23 +153,21 @@ public class AssignmentService {
     private Uni<List<AssignmentViews.AssignmentView>> created(String workshopId, Set<AssignmentRequests.Pair> pairs, Requester chair,
             Map<UUID, CommitteeMember> members) {
         Instant now = Timestamps.now(clock);
-        List<Assignment> made = new ArrayList<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
         // Reviewer numbers: the workshop's advisory lock (held since assign began) keeps other assigners out meanwhile.
         Map<UUID, Integer> nextNumber = new HashMap<>();
-        for (AssignmentRequests.Pair pair : pairs) {
-            chain = chain.flatMap(done -> nextNumber.containsKey(pair.submissionId())
-                            ? Uni.createFrom().item(nextNumber.get(pair.submissionId()))
-                            : Assignments.nextReviewerNumber(pair.submissionId()))
-                    .flatMap(number -> {
-                        nextNumber.put(pair.submissionId(), number + 1);
-                        Assignment assignment = Assignment.assigned(workshopId, pair.submissionId(), pair.memberId(), number,
-                                chair.signature(), now);
-                        made.add(assignment);
-                        return assignments.recorded(assignment);
-                    });
+        Uni<Void> numbered = Uni.createFrom().voidItem();
+        for (UUID submissionId : pairs.stream().map(AssignmentRequests.Pair::submissionId).distinct().toList()) {
+            numbered = numbered.flatMap(done -> Assignments.nextReviewerNumber(submissionId))
+                    .invoke(number -> nextNumber.put(submissionId, number)).replaceWithVoid();
         }
-        return chain.map(done -> made.stream().map(a -> view(a, members.get(a.memberId), false)).toList());
+        return numbered.flatMap(done -> {
+            List<Assignment> made = new ArrayList<>();
+            for (AssignmentRequests.Pair pair : pairs) {
+                int number = nextNumber.merge(pair.submissionId(), 1, Integer::sum) - 1;
+                made.add(Assignment.assigned(workshopId, pair.submissionId(), pair.memberId(), number, chair.signature(), now));
+            }
+            return assignments.recorded(made).map(recorded -> made.stream().map(a -> view(a, members.get(a.memberId), false)).toList());
+        });
     }
 
     /** Everything a proposal weighs, read in one session. */
@@ -192,7 +190,7 @@ public class AssignmentService {
             }
             return new AssignmentProposal.Input(k,
                     papers.stream().map(p -> new AssignmentProposal.Paper(p.id, perPaper.getOrDefault(p.id, 0))).toList(),
-                    members.stream().map(m -> new AssignmentProposal.Member(m.id, m.maxLoad == null ? maxLoad : Math.min(m.maxLoad, maxLoad),
+                    members.stream().map(m -> new AssignmentProposal.Member(m.id, m.loadLimit(maxLoad),
                             perMember.getOrDefault(m.id, 0))).toList(),
                     blocked, assigned, bids);
         }
@@ -210,8 +208,8 @@ public class AssignmentService {
     }
 
     private static Uni<Set<AssignmentProposal.Pair>> blockingPairs(String workshopId) {
-        return Conflict.<Conflict>list("workshopId = ?1 and status <> ?2", workshopId, Conflict.Status.DISMISSED)
-                .map(conflicts -> conflicts.stream().map(c -> new AssignmentProposal.Pair(c.submissionId, c.memberId))
+        return Conflict.<Conflict>list("workshopId", workshopId)
+                .map(conflicts -> Conflicts.standing(conflicts).stream().map(c -> new AssignmentProposal.Pair(c.submissionId, c.memberId))
                         .collect(Collectors.toSet()));
     }
 

@@ -5,7 +5,6 @@ import dev.workshops.submissions.call.Call;
 import dev.workshops.submissions.call.ReviewersChosen;
 import dev.workshops.submissions.committee.Committee;
 import dev.workshops.submissions.committee.CommitteeMember;
-import dev.workshops.submissions.conflict.Conflict;
 import dev.workshops.submissions.conflict.Conflicts;
 import dev.workshops.submissions.submission.Requester;
 import dev.workshops.submissions.submission.Submission;
@@ -19,7 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Who reviews which paper, for the features built on assignments (reviews, discussion, the reviewers' PDF). A
@@ -90,10 +93,9 @@ public class Assignments implements WithdrawnPapers, ReviewersChosen {
     /** The requester's active assignments in a workshop that no standing conflict blocks, oldest first. */
     public Uni<List<Assignment>> mine(String workshopId, Requester requester) {
         return committee.acceptedMember(workshopId, requester).flatMap(member -> member == null ? Uni.createFrom().item(List.of())
-                : Assignment.<Assignment>list("from Assignment a where a.memberId = ?1 and a.state <> ?2 and not exists"
-                                + " (select 1 from Conflict c where c.submissionId = a.submissionId and c.memberId = a.memberId"
-                                + " and c.status <> ?3) order by a.createdAt, a.id",
-                        member.id, ReviewAssignmentChanged.State.REMOVED, Conflict.Status.DISMISSED));
+                : conflicts.keptFrom(member.id).flatMap(keptFrom -> Assignment.<Assignment>list("memberId = ?1 and state <> ?2",
+                                Sort.by("createdAt").and("id"), member.id, ReviewAssignmentChanged.State.REMOVED)
+                        .map(active -> active.stream().filter(a -> !keptFrom.contains(a.submissionId)).toList())));
     }
 
     /**
@@ -138,10 +140,28 @@ public class Assignments implements WithdrawnPapers, ReviewersChosen {
 
     /** Persists the assignment's change and records its fact, inside the caller's transaction. */
     Uni<Void> recorded(Assignment assignment) {
-        return assignment.persist().flatMap(saved -> CommitteeMember.<CommitteeMember>findById(assignment.memberId))
-                .flatMap(member -> Submission.<Submission>findById(assignment.submissionId)
-                        .flatMap(paper -> Call.<Call>findById(assignment.workshopId)
-                                .flatMap(call -> events.changed(assignment, member, paper, call))));
+        return recorded(List.of(assignment));
+    }
+
+    /**
+     * Persists the changes of assignments of one workshop and records their facts in order, inside the caller's
+     * transaction: their members, papers and call read once, whatever their number.
+     */
+    Uni<Void> recorded(List<Assignment> changed) {
+        if (changed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<UUID> memberIds = changed.stream().map(a -> a.memberId).collect(Collectors.toSet());
+        Set<UUID> paperIds = changed.stream().map(a -> a.submissionId).collect(Collectors.toSet());
+        return Assignment.persist(changed)
+                .flatMap(saved -> CommitteeMember.<CommitteeMember>list("id in ?1", memberIds))
+                .flatMap(members -> Submission.<Submission>list("id in ?1", paperIds)
+                        .flatMap(papers -> Call.<Call>findById(changed.getFirst().workshopId)
+                                .flatMap(call -> events.changed(changed, byId(members, m -> m.id), byId(papers, p -> p.id), call))));
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
     private static Uni<Assignment> active(UUID submissionId, UUID memberId) {

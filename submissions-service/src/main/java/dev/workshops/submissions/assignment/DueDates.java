@@ -30,12 +30,8 @@ public class DueDates implements ReviewDeadlineWatcher {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).<Assignment>list()
                 .flatMap(active -> {
                     Instant now = Timestamps.now(clock);
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Assignment assignment : active) {
-                        assignment.dueMoved(now);
-                        chain = chain.flatMap(done -> assignments.recorded(assignment));
-                    }
-                    return chain;
+                    active.forEach(assignment -> assignment.dueMoved(now));
+                    return assignments.recorded(active);
                 });
     }
 }

@@ -3,7 +3,6 @@ package dev.workshops.submissions.bid;
 import dev.workshops.submissions.call.Call;
 import dev.workshops.submissions.committee.Committee;
 import dev.workshops.submissions.committee.CommitteeMember;
-import dev.workshops.submissions.conflict.Conflict;
 import dev.workshops.submissions.conflict.Conflicts;
 import dev.workshops.submissions.review.ReviewerPaper;
 import dev.workshops.submissions.submission.Requester;
@@ -12,6 +11,7 @@ import dev.workshops.submissions.submission.SubmissionAuthor;
 import dev.workshops.support.json.JsonColumns;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.time.Timestamps;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -46,11 +46,10 @@ public class BidService {
     /** The papers the requester may bid on, oldest first, with their bids; 403 for someone not on the committee. */
     @WithSession
     public Uni<List<BidView>> mine(String workshopId, Requester requester) {
-        return member(workshopId, requester).flatMap(member -> Call.<Call>findById(workshopId).flatMap(call -> Submission
-                .<Submission>list("from Submission s where s.workshopId = ?1 and s.status = ?2 and not exists (select 1 from"
-                                + " Conflict c where c.submissionId = s.id and c.memberId = ?3 and c.status <> ?4)"
-                                + " order by s.createdAt, s.id",
-                        workshopId, Submission.SUBMITTED, member.id, Conflict.Status.DISMISSED)
+        return member(workshopId, requester).flatMap(member -> Call.<Call>findById(workshopId).flatMap(call -> conflicts
+                .keptFrom(member.id).flatMap(keptFrom -> Submission.<Submission>list("workshopId = ?1 and status = ?2",
+                                Sort.by("createdAt").and("id"), workshopId, Submission.SUBMITTED)
+                        .map(submitted -> submitted.stream().filter(paper -> !keptFrom.contains(paper.id)).toList()))
                 .flatMap(papers -> papers.isEmpty() ? Uni.createFrom().item(List.<BidView>of())
                         : authorsOf(papers, call).flatMap(authors -> Bid.<Bid>list("memberId", member.id).map(bids -> {
                             Map<UUID, BidLevel> levels = bids.stream().collect(Collectors.toMap(b -> b.submissionId, b -> b.bid));
@@ -74,14 +73,12 @@ public class BidService {
                         if (blocked) {
                             throw notFound(submissionId);
                         }
-                        return Bid.<Bid>findById(new Bid.Key(submissionId, member.id)).flatMap(held -> {
-                            Bid bid = held != null ? held : new Bid();
-                            bid.submissionId = submissionId;
-                            bid.memberId = member.id;
-                            bid.bid = level;
-                            bid.updatedAt = Timestamps.now(clock);
-                            return bid.persist().replaceWithVoid();
-                        });
+                        // One statement, so two bids of one member on one paper racing each other both land (the last wins).
+                        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                                        INSERT INTO bid (submission_id, member_id, bid, updated_at) VALUES (?1, ?2, ?3, ?4)
+                                        ON CONFLICT (submission_id, member_id) DO UPDATE SET bid = excluded.bid, updated_at = excluded.updated_at""")
+                                .setParameter(1, submissionId).setParameter(2, member.id).setParameter(3, level.name())
+                                .setParameter(4, Timestamps.now(clock)).executeUpdate()).replaceWithVoid();
                     }));
         });
     }

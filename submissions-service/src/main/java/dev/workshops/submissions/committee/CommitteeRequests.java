@@ -1,19 +1,16 @@
 package dev.workshops.submissions.committee;
 
+import dev.workshops.submissions.emaildomain.DeclaredConflict;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The bodies of the committee's endpoints. */
 public final class CommitteeRequests {
-
-    /** An email, or a domain with or without a leading {@code @}. */
-    static final String EMAIL_OR_DOMAIN = "^([^@\\s]+@)?@?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$";
 
     private CommitteeRequests() {
     }
@@ -31,8 +28,7 @@ public final class CommitteeRequests {
             @Size(max = 300) String affiliation,
             @Min(1) @Max(100) Integer maxLoad,
             Boolean listPublicly,
-            @Size(max = 50) List<@NotBlank @Size(max = 320) @Pattern(regexp = EMAIL_OR_DOMAIN,
-                    message = "must be an email or a domain") String> declaredConflicts) {
+            @Size(max = 50) List<@NotBlank @Size(max = 320) @DeclaredConflict String> declaredConflicts) {
 
         public List<String> declaredConflictsOrNone() {
             return declaredConflicts == null ? List.of()

@@ -40,7 +40,9 @@ public class CommitteeService {
     @WithTransaction
     public Uni<MemberView> invite(String workshopId, CommitteeRequests.Invitation invitation, Requester chair) {
         String email = AuthorRules.normalised(invitation.email());
-        return Call.of(workshopId).flatMap(call -> CommitteeMember.count("workshopId = ?1 and email = ?2", workshopId, email))
+        // Under the workshop's lock, two chairs inviting one email at once get one invitation and one 409, never a 500.
+        return Call.of(workshopId).flatMap(call -> ConflictDetection.lock(workshopId))
+                .flatMap(locked -> CommitteeMember.count("workshopId = ?1 and email = ?2", workshopId, email))
                 .flatMap(already -> {
                     if (already > 0) {
                         throw ProblemException.conflict(email + " is invited to this committee already.");
@@ -80,8 +82,11 @@ public class CommitteeService {
             if (answer.maxLoad() != null && answer.maxLoad() > call.maxLoad) {
                 throw ProblemException.invalid("maxLoad", "may only lower the call's maximum load of " + call.maxLoad);
             }
-            return CommitteeMember.<CommitteeMember>find("workshopId = ?1 and email = ?2", workshopId, requester.verifiedEmail())
-                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+            // The workshop's lock before the member's row, as assigning takes them: a member declining while being
+            // assigned either declines first (and is not assigned) or is refused (holding the assignment).
+            return ConflictDetection.lock(workshopId).flatMap(locked -> CommitteeMember.<CommitteeMember>find(
+                            "workshopId = ?1 and email = ?2", workshopId, requester.verifiedEmail())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).<CommitteeMember>firstResult())
                     .onItem().ifNull().failWith(() -> ProblemException.notFound(
                             "No invitation to this committee for " + requester.verifiedEmail() + "."))
                     .flatMap(member -> declinable(member, answer.accept()).flatMap(fine -> {

@@ -31,10 +31,12 @@ import java.util.stream.Collectors;
 public class ConflictDetection implements AuthorsWatcher {
 
     private final JsonColumns json;
+    private final ConflictsWatcher watcher;
     private final Clock clock;
 
-    public ConflictDetection(JsonColumns json, Clock clock) {
+    public ConflictDetection(JsonColumns json, ConflictsWatcher watcher, Clock clock) {
         this.json = json;
+        this.watcher = watcher;
         this.clock = clock;
     }
 
@@ -51,8 +53,8 @@ public class ConflictDetection implements AuthorsWatcher {
                     if (members.isEmpty() && existing.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
-                    return papers(workshopId).flatMap(papers -> reconcile(workshopId,
-                            ConflictRules.between(papers, members.stream().map(this::asRule).toList()), existing));
+                    return papers(workshopId).flatMap(papers -> reconcile(workshopId, ConflictRules.between(papers.get(false),
+                            papers.get(true), members.stream().map(this::asRule).toList()), existing));
                 }));
     }
 
@@ -83,22 +85,25 @@ public class ConflictDetection implements AuthorsWatcher {
             chain = chain.flatMap(done -> Conflict.delete("id in ?1 and status = ?2", gone, Conflict.Status.AUTO).replaceWithVoid());
         }
         if (!added.isEmpty()) {
-            chain = chain.flatMap(done -> Conflict.persist(added));
+            chain = chain.flatMap(done -> Conflict.persist(added)).flatMap(done -> watcher.nowStanding(added));
         }
         return chain;
     }
 
-    private Uni<List<ConflictRules.Paper>> papers(String workshopId) {
-        return Submission.<Submission>list("workshopId = ?1 and status <> ?2", Sort.by("id"), workshopId, Submission.WITHDRAWN)
-                .flatMap(submissions -> submissions.isEmpty() ? Uni.createFrom().item(List.<ConflictRules.Paper>of())
+    /** The workshop's papers, withdrawn ({@code true}) or not. */
+    private Uni<Map<Boolean, List<ConflictRules.Paper>>> papers(String workshopId) {
+        return Submission.<Submission>list("workshopId", Sort.by("id"), workshopId)
+                .flatMap(submissions -> (submissions.isEmpty() ? Uni.createFrom().item(List.<SubmissionAuthor>of())
                         : SubmissionAuthor.<SubmissionAuthor>list("submissionId in ?1", Sort.by("submissionId").and("position"),
-                                submissions.stream().map(s -> s.id).toList())
+                                submissions.stream().map(s -> s.id).toList()))
                         .map(rows -> {
                             Map<UUID, List<ConflictRules.Author>> authors = rows.stream().collect(Collectors.groupingBy(
                                     a -> a.submissionId, Collectors.mapping(a -> new ConflictRules.Author(a.email, a.affiliation),
                                             Collectors.toList())));
-                            return submissions.stream().map(s -> new ConflictRules.Paper(s.id, s.title, s.submitterId,
-                                    authors.getOrDefault(s.id, List.of()), json.read(s.declaredConflicts, JsonColumns.STRINGS))).toList();
+                            return submissions.stream().collect(Collectors.partitioningBy(s -> Submission.WITHDRAWN.equals(s.status),
+                                    Collectors.mapping(s -> new ConflictRules.Paper(s.id, s.title, s.submitterId,
+                                            authors.getOrDefault(s.id, List.of()), json.read(s.declaredConflicts, JsonColumns.STRINGS)),
+                                            Collectors.toList())));
                         }));
     }
 

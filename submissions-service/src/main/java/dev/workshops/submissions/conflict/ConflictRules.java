@@ -1,5 +1,6 @@
 package dev.workshops.submissions.conflict;
 
+import dev.workshops.submissions.emaildomain.EmailDomains;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,8 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which papers of a call each committee member is conflicted with, and why: plain rules over the call's papers and
@@ -48,8 +52,17 @@ public final class ConflictRules {
 
     /** Every conflict between the papers and the members, in the order of papers, members and sources given. */
     public static List<Found> between(List<Paper> papers, List<Member> members) {
+        return between(papers, List.of(), members);
+    }
+
+    /**
+     * The same, where {@code withdrawn} papers (no longer reviewed, so never conflicted themselves) still show who
+     * co-authored with whom.
+     */
+    public static List<Found> between(List<Paper> papers, List<Paper> withdrawn, List<Member> members) {
+        Set<UUID> reviewed = papers.stream().map(Paper::id).collect(Collectors.toSet());
         Map<String, List<Paper>> papersByAuthor = new HashMap<>();
-        for (Paper paper : papers) {
+        for (Paper paper : Stream.concat(papers.stream(), withdrawn.stream()).toList()) {
             for (Author author : paper.authors()) {
                 papersByAuthor.computeIfAbsent(author.email(), email -> new ArrayList<>()).add(paper);
             }
@@ -87,7 +100,7 @@ public final class ConflictRules {
                         continue;
                     }
                     for (Paper other : papersByAuthor.getOrDefault(coAuthor.email(), List.of())) {
-                        if (!other.id().equals(own.id())) {
+                        if (!other.id().equals(own.id()) && reviewed.contains(other.id())) {
                             note(evidence, other, member, Conflict.Source.CO_AUTHORSHIP, "the member co-authors \""
                                     + own.title() + "\" with " + coAuthor.email() + ", an author of this paper");
                         }
@@ -106,7 +119,7 @@ public final class ConflictRules {
         String domain = EmailDomains.domainOf(email);
         return declarations.stream().filter(Objects::nonNull).map(entry -> entry.strip().toLowerCase(Locale.ROOT))
                 .filter(entry -> entry.indexOf('@') > 0 ? entry.equals(email)
-                        : !domain.isEmpty() && EmailDomains.within(domain, entry.startsWith("@") ? entry.substring(1) : entry))
+                        : EmailDomains.covers(entry.startsWith("@") ? entry.substring(1) : entry, domain))
                 .findFirst();
     }
 

@@ -18,9 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConflictService {
 
+    private final ConflictsWatcher watcher;
     private final Clock clock;
 
-    public ConflictService(Clock clock) {
+    public ConflictService(ConflictsWatcher watcher, Clock clock) {
+        this.watcher = watcher;
         this.clock = clock;
     }
 
@@ -47,7 +49,9 @@ public class ConflictService {
                 .onItem().ifNull().failWith(() -> notFound(conflictId))
                 .flatMap(conflict -> {
                     conflict.decided(decision, chair.signature(), Timestamps.now(clock));
-                    return conflict.<Conflict>persist().map(ConflictView::of);
+                    Uni<Conflict> saved = conflict.persist();
+                    return (conflict.blocks() ? saved.flatMap(done -> watcher.nowStanding(List.of(conflict))) : saved.replaceWithVoid())
+                            .map(done -> ConflictView.of(conflict));
                 });
     }
 

@@ -1,6 +1,7 @@
 package dev.workshops.submissions.submission;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.workshops.submissions.emaildomain.DeclaredConflict;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ public record SubmissionRequest(
         @NotBlank @Size(max = 64) String format,
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> keywords,
         @NotEmpty @Size(max = 30) List<@Valid @NotNull Author> authors,
-        @Size(max = 50) List<@NotBlank @Size(max = 320) String> declaredConflicts) {
+        @Size(max = 50) List<@NotBlank @Size(max = 320) @DeclaredConflict String> declaredConflicts) {
 
     /** An author in the submission's order; {@code presenter} absent is false. */
     public record Author(

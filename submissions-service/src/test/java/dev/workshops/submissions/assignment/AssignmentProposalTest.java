@@ -10,6 +10,10 @@ import dev.workshops.submissions.assignment.AssignmentProposal.Pair;
 import dev.workshops.submissions.assignment.AssignmentProposal.Paper;
 import dev.workshops.submissions.assignment.AssignmentProposal.Proposed;
 import dev.workshops.submissions.bid.BidLevel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -35,17 +39,16 @@ class AssignmentProposalTest {
             Map<UUID, Long> perPaper = result.assignments().stream().collect(Collectors.groupingBy(Proposed::submissionId, Collectors.counting()));
             Map<UUID, Long> perMember = result.assignments().stream().collect(Collectors.groupingBy(Proposed::memberId, Collectors.counting()));
             long notWilling = result.assignments().stream().filter(p -> p.bid() == BidLevel.NOT_WILLING).count();
-            boolean fullWithoutNotWilling = FlowOptimum.reviewsWithoutNotWilling(input) == 40 * 3;
 
             assertEquals(40, perPaper.size(), "seed " + seed);
             assertTrue(perPaper.values().stream().allMatch(n -> n == 3), "seed " + seed);
             assertTrue(perMember.values().stream().allMatch(n -> n <= 4), "seed " + seed);
             assertTrue(result.assignments().stream().noneMatch(p -> input.conflicted().contains(new Pair(p.submissionId(), p.memberId()))));
-            if (fullWithoutNotWilling) {
-                assertEquals(0, notWilling, "seed " + seed);
-            }
+            assertEquals(40 * 3, FlowOptimum.reviewsWithoutNotWilling(input), "seed " + seed + " leaves a full flow without NOT_WILLING");
+            assertEquals(0, notWilling, "seed " + seed);
             assertEquals(List.of(), result.shortOf());
             assertEquals(result, AssignmentProposal.propose(input), "the same input gives the same proposal");
+            assertEquals(result, AssignmentProposal.propose(shuffled(input, new Random(-seed))), "the order of the input does not matter");
         }
     }
 
@@ -57,7 +60,7 @@ class AssignmentProposalTest {
         List<Proposed> proposed = AssignmentProposal.propose(input).assignments();
 
         assertEquals(List.of(new Proposed(P1, A, BidLevel.EAGER, "bid EAGER"),
-                new Proposed(P1, B, BidLevel.NOT_WILLING, "NOT_WILLING: no other member without a conflict had capacity")), proposed);
+                new Proposed(P1, B, BidLevel.NOT_WILLING, "NOT_WILLING: no proposal within the loads fills as many reviews with fewer NOT_WILLING pairs")), proposed);
     }
 
     @Test
@@ -95,6 +98,20 @@ class AssignmentProposalTest {
         assertEquals(1, result.shortOf().size());
         assertEquals("the committee's capacity is used up", result.shortOf().getFirst().why());
         assertFalse(result.loads().stream().anyMatch(load -> load.assigned() + load.proposed() > load.maxLoad()));
+    }
+
+    /** The same call, its papers, members, conflicts, assignments and bids listed in another order. */
+    private static Input shuffled(Input input, Random random) {
+        List<Paper> papers = new ArrayList<>(input.papers());
+        List<Member> members = new ArrayList<>(input.members());
+        List<Map.Entry<Pair, BidLevel>> bids = new ArrayList<>(input.bids().entrySet());
+        Collections.shuffle(papers, random);
+        Collections.shuffle(members, random);
+        Collections.shuffle(bids, random);
+        Map<Pair, BidLevel> reordered = new LinkedHashMap<>();
+        bids.forEach(bid -> reordered.put(bid.getKey(), bid.getValue()));
+        return new Input(input.reviewsPerPaper(), papers, members, new LinkedHashSet<>(input.conflicted()),
+                new LinkedHashSet<>(input.assigned()), reordered);
     }
 
     private static Set<Pair> pairs(List<Proposed> proposed) {

@@ -201,7 +201,7 @@ class ConflictedAssignmentTest {
         }
         assertFalse(new String(copy, StandardCharsets.ISO_8859_1).contains(authors.get(0).name()));
         given().auth().oauth2(free.token()).when().get("/api/submissions/" + p1 + "/pdf/reviewer-copy").then().statusCode(200);
-        given().auth().oauth2(sameDomain.token()).when().get("/api/submissions/" + p1 + "/pdf").then().statusCode(404);
+        given().auth().oauth2(coAuthor.token()).when().get("/api/submissions/" + p1 + "/pdf").then().statusCode(404);
 
         // A chair takes one back (its fact says REMOVED); once a review is submitted the other never moves.
         given().auth().oauth2(chair).when().delete("/api/assignments/" + made.get(1)).then().statusCode(204);
@@ -212,6 +212,70 @@ class ConflictedAssignmentTest {
         given().auth().oauth2(chair).when().delete("/api/assignments/" + made.getFirst()).then().statusCode(409);
         given().auth().oauth2(chair).when().get("/api/workshops/" + workshop + "/assignments").then().statusCode(200)
                 .body("state", equalTo(List.of("SUBMITTED")));
+    }
+
+    @Test
+    void aConflictFoundAfterAssigningTakesBackTheUnsubmittedAssignmentAndFlagsTheSubmittedOne() throws Throwable {
+        List<String> made = assign(pairJson(p1, free), pairJson(p2, free));
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> assignments.reviewSubmitted(UUID.fromString(made.get(1)))));
+
+        TestCommittee.answer(free.token(), workshop, TestCommittee.acceptance("Southern Academy", authors.get(0).email(),
+                authors.get(1).email())).statusCode(200);
+
+        given().auth().oauth2(chair).when().get("/api/workshops/" + workshop + "/assignments").then().statusCode(200)
+                .body("id", equalTo(List.of(made.get(1)))).body("state", equalTo(List.of("SUBMITTED")))
+                .body("blocked", equalTo(List.of(true)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of("ASSIGNED", "REMOVED"),
+                facts(made.getFirst()).stream().map(f -> f.get("state").asText()).toList()));
+        given().auth().oauth2(free.token()).when().get("/api/submissions/" + p1 + "/pdf").then().statusCode(404);
+    }
+
+    @Test
+    void confirmingADismissedConflictOnAnAssignedPairTakesTheAssignmentBack() {
+        String domainConflict = conflicts().stream().filter(c -> c.get("source").asText().equals("EMAIL_DOMAIN")).findFirst()
+                .orElseThrow().get("id").asText();
+        decide(domainConflict, "DISMISSED");
+        String made = assign(pairJson(p1, sameDomain)).getFirst();
+        given().auth().oauth2(sameDomain.token()).when().get("/api/submissions/" + p1 + "/pdf").then().statusCode(200);
+
+        decide(domainConflict, "CONFIRMED");
+
+        given().auth().oauth2(chair).when().get("/api/workshops/" + workshop + "/assignments").then().statusCode(200).body("size()", equalTo(0));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of("ASSIGNED", "REMOVED"),
+                facts(made).stream().map(f -> f.get("state").asText()).toList()));
+        given().auth().oauth2(sameDomain.token()).when().get("/api/submissions/" + p1 + "/pdf").then().statusCode(404);
+    }
+
+    @Test
+    void aDeclaredDomainNamingEveryoneThereIsRefusedOnBothSides() {
+        TestCalls.edit(authors.get(3).token(), p4, paper("Gmail only", List.of(Author.of(authors.get(3), "Bench Lab")), "edu"))
+                .statusCode(400).body("violations.field", equalTo(List.of("declaredConflicts[0]")));
+        TestCalls.edit(authors.get(3).token(), p4, paper("Gmail only", List.of(Author.of(authors.get(3), "Bench Lab")), "not a domain"))
+                .statusCode(400).body("violations.field", equalTo(List.of("declaredConflicts[0]")));
+        TestCommittee.answer(free.token(), workshop, TestCommittee.acceptance("Southern Academy", "@gmail.com")).statusCode(400)
+                .body("violations.field", equalTo(List.of("declaredConflicts[0]")));
+        TestCommittee.answer(free.token(), workshop, TestCommittee.acceptance("Southern Academy", "ac.uk")).statusCode(400)
+                .body("violations.field", equalTo(List.of("declaredConflicts[0]")));
+        // An exact address at a public mail domain names one person: fine.
+        TestCommittee.answer(free.token(), workshop, TestCommittee.acceptance("Southern Academy", "someone@gmail.com")).statusCode(200);
+    }
+
+    @Test
+    void racingInvitationsOfOneEmailGiveOneMemberAndRacingBidsAllLand() {
+        String email = "racing." + System.nanoTime() + "@south-academy.org";
+        List<Integer> invited = inParallel(8, i -> given().auth().oauth2(chair).contentType(ContentType.JSON)
+                .body("{\"email\": \"%s\", \"name\": \"Racer\"}".formatted(email))
+                .when().post("/api/workshops/" + workshop + "/committee").statusCode());
+        assertEquals(List.of(201, 409, 409, 409, 409, 409, 409, 409), invited.stream().sorted().toList());
+
+        List<String> levels = List.of("EAGER", "WILLING", "NEUTRAL", "NOT_WILLING");
+        List<Integer> placed = inParallel(8, i -> given().auth().oauth2(free.token()).contentType(ContentType.JSON)
+                .body("{\"bid\": \"" + levels.get(i % levels.size()) + "\"}")
+                .when().put("/api/submissions/" + p2 + "/bid").statusCode());
+        assertEquals(List.of(204, 204, 204, 204, 204, 204, 204, 204), placed);
+        String kept = given().auth().oauth2(free.token()).when().get("/api/workshops/" + workshop + "/bids/me").then().statusCode(200)
+                .extract().path("find { it.submissionId == '" + p2 + "' }.bid");
+        assertTrue(levels.contains(kept), kept);
     }
 
     @Test
@@ -268,6 +332,45 @@ class ConflictedAssignmentTest {
         for (String trace : traces) {
             assertFalse(body.contains(trace), trace + " in " + body);
         }
+    }
+
+    private static List<Integer> inParallel(int count, java.util.function.IntFunction<Integer> call) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(n);
+                }));
+            }
+            start.countDown();
+            List<Integer> answers = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : calls) {
+                answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<String> assign(String... pairs) {
+        return given().auth().oauth2(chair).contentType(ContentType.JSON).body("{\"assignments\": [" + String.join(",", pairs) + "]}")
+                .when().post("/api/workshops/" + workshop + "/assignments").then().statusCode(201).extract().path("id");
+    }
+
+    private String pairJson(String paper, TestCalls.Person member) {
+        return "{\"submissionId\": \"%s\", \"memberId\": \"%s\"}".formatted(paper, memberIds.get(member));
+    }
+
+    private void decide(String conflictId, String status) {
+        given().auth().oauth2(chair).contentType(ContentType.JSON).body("{\"status\": \"" + status + "\"}")
+                .when().put("/api/conflicts/" + conflictId).then().statusCode(200).body("status", equalTo(status));
     }
 
     private List<JsonNode> facts(String assignmentId) {

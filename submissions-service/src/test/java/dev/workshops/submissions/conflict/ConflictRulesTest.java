@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workshops.submissions.conflict.ConflictRules.Author;
+import dev.workshops.submissions.emaildomain.EmailDomains;
 import dev.workshops.submissions.conflict.ConflictRules.Member;
 import dev.workshops.submissions.conflict.ConflictRules.Paper;
 import java.util.List;
@@ -28,6 +29,35 @@ class ConflictRulesTest {
         assertEquals(Optional.empty(), EmailDomains.sharedOrganisation("yahoo.co.uk", "yahoo.co.uk"));
         assertTrue(EmailDomains.isPublicMail("mail.gmx.net"));
         assertFalse(EmailDomains.isPublicMail("uoft.ca"));
+    }
+
+    @Test
+    void aBarePublicSuffixIsNobodysOrganisation() {
+        assertEquals(Optional.empty(), EmailDomains.sharedOrganisation("ac.uk", "cs.ox.ac.uk"));
+        assertEquals(Optional.empty(), EmailDomains.sharedOrganisation("cs.uni.edu", "edu"));
+        assertEquals(Optional.empty(), EmailDomains.sharedOrganisation("edu", "edu"));
+        assertEquals(Optional.of("uni.edu"), EmailDomains.sharedOrganisation("uni.edu", "cs.uni.edu"));
+        assertEquals(Optional.of("workshop.test"), EmailDomains.sharedOrganisation("bench.workshop.test", "workshop.test"));
+        assertTrue(EmailDomains.covers("uni.edu", "cs.uni.edu"));
+        assertFalse(EmailDomains.covers("edu", "cs.uni.edu"));
+        assertFalse(EmailDomains.covers("ac.uk", "ox.ac.uk"));
+
+        Member member = new Member(M, "m@cs.ox.ac.uk", "account-m", null, List.of("edu"));
+        Paper paper = new Paper(A, "Paper", "account", List.of(new Author("x@ac.uk", null), new Author("y@cs.uni.edu", null)),
+                List.of("ac.uk"));
+        assertEquals(List.of(), ConflictRules.between(List.of(paper), List.of(member)));
+    }
+
+    @Test
+    void aWithdrawnPaperStillShowsCoAuthorshipButIsNeverConflictedItself() {
+        Paper withdrawn = new Paper(B, "Withdrawn", "someone", List.of(new Author("me@lab.org", null), new Author("co@else.org", null)),
+                List.of());
+        Paper reviewed = new Paper(A, "Reviewed", "other", List.of(new Author("co@else.org", null)), List.of());
+        Member member = new Member(M, "me@lab.org", "account", null, List.of());
+
+        assertEquals(List.of(new ConflictRules.Found(A, M, Conflict.Source.CO_AUTHORSHIP,
+                        "the member co-authors \"Withdrawn\" with co@else.org, an author of this paper")),
+                ConflictRules.between(List.of(reviewed), List.of(withdrawn), List.of(member)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.workshops.submissions.conflict;
+package dev.workshops.submissions.emaildomain;
 
 import com.google.common.net.InternetDomainName;
 import java.io.BufferedReader;
@@ -8,14 +8,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether two email domains belong to one organisation: the same domain, one a subdomain of the other, or the same
- * registrable domain under a public suffix ({@code cs.uoft.ca} and {@code ece.uoft.ca}, by Guava's copy of the public
- * suffix list). Public mail domains ({@code public-mail-domains.txt}) belong to nobody.
+ * Whether two email domains belong to one organisation: the same registrable domain under a public suffix
+ * ({@code cs.uoft.ca} and {@code ece.uoft.ca}, by Guava's copy of the public suffix list), never a bare public suffix
+ * ({@code x@edu} shares nothing with {@code y@cs.uni.edu}). Public mail domains ({@code public-mail-domains.txt})
+ * belong to nobody.
  */
 public final class EmailDomains {
 
@@ -40,30 +42,45 @@ public final class EmailDomains {
         return false;
     }
 
-    /** The organisation both domains are part of, or empty when they are not one (or either is public mail). */
+    /**
+     * The organisation both domains are part of, or empty when they are not one (or either is public mail or a bare
+     * public suffix such as {@code edu} or {@code ac.uk}).
+     */
     public static Optional<String> sharedOrganisation(String first, String second) {
-        if (first.isEmpty() || second.isEmpty() || isPublicMail(first) || isPublicMail(second)) {
+        if (isPublicMail(first) || isPublicMail(second)) {
             return Optional.empty();
         }
-        if (within(first, second)) {
-            return Optional.of(second);
-        }
-        if (within(second, first)) {
-            return Optional.of(first);
-        }
-        Optional<String> registrable = registrable(first);
-        return registrable.isPresent() && registrable.equals(registrable(second)) ? registrable : Optional.empty();
+        Optional<String> organisation = organisationOf(first);
+        return organisation.isPresent() && organisation.equals(organisationOf(second)) ? organisation : Optional.empty();
     }
 
-    /** {@code domain} is {@code parent} or one of its subdomains. */
-    public static boolean within(String domain, String parent) {
-        return domain.equals(parent) || domain.endsWith("." + parent);
+    /** {@code domain} is {@code declared} or one of its subdomains, and {@code declared} is more than a public suffix. */
+    public static boolean covers(String declared, String domain) {
+        return !domain.isEmpty() && isOwnable(declared) && (domain.equals(declared) || domain.endsWith("." + declared));
     }
 
-    private static Optional<String> registrable(String domain) {
+    /** A domain someone can hold: not empty, not a bare public suffix ({@code edu}, {@code ac.uk}, {@code com}). */
+    public static boolean isOwnable(String domain) {
+        return organisationOf(domain).isPresent();
+    }
+
+    /**
+     * The registrable domain under its public suffix ({@code cs.ox.ac.uk} is {@code ox.ac.uk}); under an unlisted
+     * top-level domain (internal, test) the list's default rule holds: its last two labels. A bare public suffix, or
+     * no domain, is nobody's.
+     */
+    private static Optional<String> organisationOf(String domain) {
+        if (domain.isEmpty()) {
+            return Optional.empty();
+        }
         try {
             InternetDomainName name = InternetDomainName.from(domain);
-            return name.isUnderPublicSuffix() ? Optional.of(name.topPrivateDomain().toString()) : Optional.empty();
+            if (name.isUnderPublicSuffix()) {
+                return Optional.of(name.topPrivateDomain().toString());
+            }
+            List<String> labels = name.parts();
+            return name.hasPublicSuffix() || labels.size() < 2 ? Optional.empty()
+                    : Optional.of(String.join(".", labels.subList(labels.size() - 2, labels.size())));
         } catch (IllegalArgumentException | IllegalStateException notADomain) {
             return Optional.empty();
         }
