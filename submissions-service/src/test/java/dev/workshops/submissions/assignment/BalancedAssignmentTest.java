@@ -1,6 +1,7 @@
 package dev.workshops.submissions.assignment;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +71,7 @@ class BalancedAssignmentTest {
         assertTrue(bids.containsValue(BidLevel.NOT_WILLING));
         // The input below has no conflicts: so must the workshop.
         given().auth().oauth2(chair).when().get("/api/workshops/" + workshop + "/conflicts").then().statusCode(200)
-                .body("size()", org.hamcrest.Matchers.equalTo(0));
+                .body("size()", equalTo(0));
 
         String first = propose(chair, workshop);
         JsonNode proposal = JSON.readTree(first);

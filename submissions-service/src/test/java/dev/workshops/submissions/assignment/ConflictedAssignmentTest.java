@@ -31,6 +31,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -334,11 +340,11 @@ class ConflictedAssignmentTest {
         }
     }
 
-    private static List<Integer> inParallel(int count, java.util.function.IntFunction<Integer> call) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+    private static List<Integer> inParallel(int count, IntFunction<Integer> call) {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+            CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Future<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
                 calls.add(pool.submit(() -> {
@@ -348,8 +354,8 @@ class ConflictedAssignmentTest {
             }
             start.countDown();
             List<Integer> answers = new ArrayList<>();
-            for (java.util.concurrent.Future<Integer> answer : calls) {
-                answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            for (Future<Integer> answer : calls) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
             }
             return answers;
         } catch (Exception e) {
