@@ -343,7 +343,7 @@ class ConflictedAssignmentTest {
     private static List<Integer> inParallel(int count, IntFunction<Integer> call) {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch start = new CountDownLatch(1);
             List<Future<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
