@@ -60,15 +60,18 @@ public class Papers {
     /** What a session presenting {@code places} shows ({@link Placement#present}), its presenters' accounts looked up. */
     public Uni<Placement.Presented> present(String workshopId, SessionSnapshot.Kind kind, String ownTitle, String ownAbstract,
             List<PaperPlace> places, Map<UUID, PaperContent> found) {
-        List<String> presenters = places.stream().map(p -> found.get(p.paperId()).presenterKey())
+        // A placed paper the projection does not hold (yet) presents nothing, rather than failing the release.
+        List<String> presenters = places.stream().filter(p -> found.containsKey(p.paperId()))
+                .map(p -> found.get(p.paperId()).presenterKey())
                 .flatMap(Optional::stream).distinct().toList();
         return registrationsOf(workshopId, presenters)
                 .map(registrations -> Placement.present(kind, ownTitle, ownAbstract, places, found, registrations));
     }
 
     /**
-     * The registrations for this workshop made with these (lower-case) emails, by email: an active one before a
-     * cancelled one, then the newest.
+     * The registrations for this workshop made with these (lower-case) emails and verified, by email: an active one
+     * before a cancelled one, then the newest. An unverified registration with a presenter's address is not theirs:
+     * counting it would let anyone stand in for a presenter (or hide the real one).
      */
     public Uni<Map<String, HeldRegistration>> registrationsOf(String workshopId, Collection<String> emails) {
         if (emails.isEmpty()) {
@@ -76,7 +79,7 @@ public class Papers {
         }
         Comparator<HeldRegistration> preferred = Comparator.comparing(HeldRegistration::isActive)
                 .thenComparing(r -> r.createdAt);
-        return HeldRegistration.<HeldRegistration>list("workshopId = ?1 and lower(email) in ?2", workshopId, emails)
+        return HeldRegistration.<HeldRegistration>list("workshopId = ?1 and lower(email) in ?2 and emailVerified = true", workshopId, emails)
                 .map(found -> found.stream().collect(Collectors.toMap(r -> r.email.toLowerCase(Locale.ROOT),
                         Function.identity(), (a, b) -> preferred.compare(a, b) >= 0 ? a : b)));
     }

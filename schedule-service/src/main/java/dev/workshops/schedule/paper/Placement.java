@@ -116,6 +116,9 @@ public final class Placement {
         List<SessionSnapshot.Paper> presented = new ArrayList<>();
         for (PaperPlace place : ordered) {
             PaperContent paper = papers.get(place.paperId());
+            if (paper == null) {
+                continue;
+            }
             presented.add(paper.presented(place.board()));
             paper.presenter().ifPresent(presenter -> {
                 String key = presenter.email().toLowerCase(java.util.Locale.ROOT);
