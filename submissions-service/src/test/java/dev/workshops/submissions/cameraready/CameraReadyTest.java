@@ -9,6 +9,7 @@ import static dev.workshops.submissions.TestCalls.submittedPaper;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -124,6 +126,29 @@ class CameraReadyTest {
                     Instant.parse(moved.path("cameraReadyDeadlineAt").asText()), "reminders follow the moved deadline");
             assertEquals("Closed in time", moved.path("cameraReady").path("title").asText());
         });
+    }
+
+    @Test
+    void twentyPostersReleasedAreAllOnThePublicPapersPageWithTheirAuthorsAndNoEmail() {
+        TestCalls calls = new TestCalls(issuer, kafka);
+        String workshop = calls.workshopWithCall(10);
+        List<Person> people = calls.people("poster", 21);
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String title = "Poster %02d".formatted(i);
+            decided(calls.chair(), submittedPaper(workshop, title, people.get(i), people.get(i + 1)), "ACCEPT_POSTER");
+            titles.add(title);
+        }
+        given().when().get("/api/workshops/" + workshop + "/papers").then().statusCode(200).body("total", equalTo(0));
+        released(calls.chair(), workshop);
+
+        ValidatableResponse papers = given().when().get("/api/workshops/" + workshop + "/papers?size=50").then().statusCode(200)
+                .body("total", equalTo(20)).body("items.title", equalTo(titles))
+                .body("items.outcome", everyItem(equalTo("ACCEPT_POSTER")))
+                .body("items.authors.flatten()", everyItem(not(hasKey("email"))));
+        for (int i = 0; i < 20; i++) {
+            papers.body("items[%d].authors.name".formatted(i), equalTo(List.of(people.get(i).name(), people.get(i + 1).name())));
+        }
     }
 
     @Test
