@@ -72,7 +72,12 @@ class ScheduleNoticesTest {
         UUID updated = UUID.randomUUID();
         UUID untouched = UUID.randomUUID();
         SessionSnapshot movedBefore = session(workshop, moved, "Keynote", day.plus(Duration.ofHours(8)), "Hall A", null);
-        SessionSnapshot cancelledBefore = session(workshop, cancelled, "Ethics", day.plus(Duration.ofHours(10)), "Room 1", null);
+        // The cancelled session presents an accepted paper: its starrers are told as for any session.
+        List<SessionSnapshot.Paper> paper = List.of(new SessionSnapshot.Paper(UUID.randomUUID(), null, "Ethics",
+                List.of(new SessionSnapshot.PaperAuthor("Ada Lovelace", "TU Wien")), null));
+        SessionSnapshot plain = session(workshop, cancelled, "Ethics", day.plus(Duration.ofHours(10)), "Room 1", null);
+        SessionSnapshot cancelledBefore = new SessionSnapshot(cancelled, workshop, "Ethics", SessionSnapshot.Kind.TALK, plain.startsAt(),
+                plain.endsAt(), "Room 1", List.of(), null, true, SessionSnapshot.Status.SCHEDULED, paper);
         SessionSnapshot updatedBefore = session(workshop, updated, "Tools", day.plus(Duration.ofHours(12)), "Room 2", speaker.id());
         SessionSnapshot untouchedBefore = session(workshop, untouched, "Posters", day.plus(Duration.ofHours(14)), "Foyer", null);
         release(workshop, 1, List.of(movedBefore, cancelledBefore, updatedBefore, untouchedBefore), List.of());
@@ -85,7 +90,7 @@ class ScheduleNoticesTest {
 
         SessionSnapshot movedAfter = session(workshop, moved, "Keynote", day.plus(Duration.ofHours(32)), "Hall B", null);
         SessionSnapshot cancelledAfter = new SessionSnapshot(cancelled, workshop, "Ethics", SessionSnapshot.Kind.TALK, cancelledBefore.startsAt(),
-                cancelledBefore.endsAt(), "Room 1", List.of(), null, true, SessionSnapshot.Status.CANCELLED);
+                cancelledBefore.endsAt(), "Room 1", List.of(), null, true, SessionSnapshot.Status.CANCELLED, paper);
         SessionSnapshot updatedAfter = session(workshop, updated, "Better tools", day.plus(Duration.ofHours(12)), "Room 2", speaker.id());
         release(workshop, 2, List.of(movedAfter, cancelledAfter, updatedAfter, untouchedBefore), List.of(
                 new ScheduleChange(moved, ScheduleChange.Type.MOVED, movedBefore, movedAfter),
