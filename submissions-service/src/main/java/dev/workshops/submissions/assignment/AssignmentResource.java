@@ -1,8 +1,7 @@
 package dev.workshops.submissions.assignment;
 
-import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.CurrentRequester;
 import dev.workshops.support.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,20 +14,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api")
 @RolesAllowed(Roles.ORGANIZER)
 public class AssignmentResource {
 
     private final AssignmentService assignments;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
-    public AssignmentResource(AssignmentService assignments, JsonWebToken token, SecurityIdentity identity) {
+    public AssignmentResource(AssignmentService assignments, CurrentRequester requester) {
         this.assignments = assignments;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @POST
@@ -41,7 +37,7 @@ public class AssignmentResource {
     @POST
     @Path("workshops/{id}/assignments")
     public Uni<Response> assign(@PathParam("id") String workshopId, @Valid @NotNull AssignmentRequests.Apply request) {
-        return assignments.assign(workshopId, request.assignments(), Requester.of(token, identity))
+        return assignments.assign(workshopId, request.assignments(), requester.get())
                 .map(made -> Response.status(Response.Status.CREATED).entity(made).build());
     }
 

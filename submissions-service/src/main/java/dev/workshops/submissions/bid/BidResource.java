@@ -1,8 +1,7 @@
 package dev.workshops.submissions.bid;
 
-import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.CurrentRequester;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api")
 @Authenticated
@@ -24,24 +22,22 @@ public class BidResource {
     }
 
     private final BidService bids;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
-    public BidResource(BidService bids, JsonWebToken token, SecurityIdentity identity) {
+    public BidResource(BidService bids, CurrentRequester requester) {
         this.bids = bids;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @GET
     @Path("workshops/{id}/bids/me")
     public Uni<List<BidView>> mine(@PathParam("id") String workshopId) {
-        return bids.mine(workshopId, Requester.of(token, identity));
+        return bids.mine(workshopId, requester.get());
     }
 
     @PUT
     @Path("submissions/{sid}/bid")
     public Uni<Response> place(@PathParam("sid") UUID submissionId, @Valid @NotNull BidRequest request) {
-        return bids.place(submissionId, request.bid(), Requester.of(token, identity)).map(done -> Response.noContent().build());
+        return bids.place(submissionId, request.bid(), requester.get()).map(done -> Response.noContent().build());
     }
 }

@@ -4,11 +4,11 @@ import dev.workshops.submissions.pdf.PdfDownloads;
 import dev.workshops.submissions.pdf.PdfResource;
 import dev.workshops.submissions.pdf.PdfUploads;
 import dev.workshops.submissions.pdf.SpooledUpload;
+import dev.workshops.submissions.submission.CurrentRequester;
 import dev.workshops.submissions.submission.Requester;
 import dev.workshops.submissions.submission.SubmissionView;
 import dev.workshops.support.problem.Problem;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** An accepted paper's camera-ready and its final PDF. */
@@ -37,28 +36,26 @@ public class CameraReadyResource {
     private final CameraReadyService cameraReadies;
     private final PdfUploads uploads;
     private final PdfDownloads downloads;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
     public CameraReadyResource(CameraReadyService cameraReadies, PdfUploads uploads, PdfDownloads downloads,
-            JsonWebToken token, SecurityIdentity identity) {
+            CurrentRequester requester) {
         this.cameraReadies = cameraReadies;
         this.uploads = uploads;
         this.downloads = downloads;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @PUT
     @Authenticated
     public Uni<CameraReadyView> send(@PathParam("sid") UUID submissionId, @Valid @NotNull CameraReadyRequest request) {
-        return cameraReadies.send(submissionId, Requester.of(token, identity), request);
+        return cameraReadies.send(submissionId, requester.get(), request);
     }
 
     @GET
     @Authenticated
     public Uni<CameraReadyView> get(@PathParam("sid") UUID submissionId) {
-        return cameraReadies.get(submissionId, Requester.of(token, identity));
+        return cameraReadies.get(submissionId, requester.get());
     }
 
     /** The same checks and storage as a submission's PDF ({@link PdfResource}), against the camera-ready's deadline. */
@@ -71,7 +68,7 @@ public class CameraReadyResource {
     public SubmissionView.Pdf upload(@PathParam("sid") UUID submissionId, @Context HttpHeaders headers, InputStream body)
             throws SpooledUpload.TooLarge {
         PdfResource.requirePdf(headers);
-        return uploads.upload(cameraReadies, submissionId, Requester.of(token, identity), PdfResource.declaredLength(headers), body);
+        return uploads.upload(cameraReadies, submissionId, requester.get(), PdfResource.declaredLength(headers), body);
     }
 
     @ServerExceptionMapper
@@ -86,8 +83,8 @@ public class CameraReadyResource {
     @Produces({PdfResource.PDF, Problem.MEDIA_TYPE})
     @Blocking
     public Response download(@PathParam("sid") UUID submissionId) {
-        Requester requester = identity.isAnonymous() ? Requester.anonymous() : Requester.of(token, identity);
-        PdfUploads.await(() -> cameraReadies.requireFinalPdfReadable(submissionId, requester));
+        Requester reader = requester.get();
+        PdfUploads.await(() -> cameraReadies.requireFinalPdfReadable(submissionId, reader));
         return downloads.finalVersion(submissionId);
     }
 }

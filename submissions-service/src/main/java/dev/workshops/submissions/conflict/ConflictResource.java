@@ -1,9 +1,8 @@
 package dev.workshops.submissions.conflict;
 
-import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.CurrentRequester;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api")
 @RolesAllowed(Roles.ORGANIZER)
@@ -27,13 +25,11 @@ public class ConflictResource {
     }
 
     private final ConflictService conflicts;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
-    public ConflictResource(ConflictService conflicts, JsonWebToken token, SecurityIdentity identity) {
+    public ConflictResource(ConflictService conflicts, CurrentRequester requester) {
         this.conflicts = conflicts;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @GET
@@ -45,7 +41,7 @@ public class ConflictResource {
     @PUT
     @Path("conflicts/{cid}")
     public Uni<ConflictView> decide(@PathParam("cid") UUID conflictId, @Valid @NotNull Decision decision) {
-        return conflicts.decide(conflictId, decision.status(), Requester.of(token, identity));
+        return conflicts.decide(conflictId, decision.status(), requester.get());
     }
 
     private static Conflict.Status statusOf(String status) {

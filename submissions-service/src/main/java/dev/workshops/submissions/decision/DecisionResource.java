@@ -1,9 +1,8 @@
 package dev.workshops.submissions.decision;
 
 import dev.workshops.events.SubmissionChanged;
-import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.CurrentRequester;
 import dev.workshops.support.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The chairs' decisions: recorded one by one as pending, released together. */
 @Path("/api")
@@ -29,19 +27,17 @@ public class DecisionResource {
     }
 
     private final DecisionService decisions;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
-    public DecisionResource(DecisionService decisions, JsonWebToken token, SecurityIdentity identity) {
+    public DecisionResource(DecisionService decisions, CurrentRequester requester) {
         this.decisions = decisions;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @PUT
     @Path("submissions/{sid}/decision")
     public Uni<DecisionView> decide(@PathParam("sid") UUID submissionId, @Valid @NotNull DecisionRequest request) {
-        return decisions.decide(submissionId, request.outcome(), Requester.of(token, identity));
+        return decisions.decide(submissionId, request.outcome(), requester.get());
     }
 
     @POST

@@ -1,8 +1,7 @@
 package dev.workshops.submissions.discussion;
 
-import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.CurrentRequester;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api/submissions/{sid}/discussion")
 @Authenticated
@@ -25,23 +23,21 @@ public class DiscussionResource {
     }
 
     private final DiscussionService discussion;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
-    public DiscussionResource(DiscussionService discussion, JsonWebToken token, SecurityIdentity identity) {
+    public DiscussionResource(DiscussionService discussion, CurrentRequester requester) {
         this.discussion = discussion;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @POST
     public Uni<Response> post(@PathParam("sid") UUID submissionId, @Valid @NotNull PostRequest request) {
-        return discussion.post(submissionId, Requester.of(token, identity), request.text())
+        return discussion.post(submissionId, requester.get(), request.text())
                 .map(post -> Response.status(201).entity(post).build());
     }
 
     @GET
     public Uni<DiscussionView> thread(@PathParam("sid") UUID submissionId) {
-        return discussion.thread(submissionId, Requester.of(token, identity));
+        return discussion.thread(submissionId, requester.get());
     }
 }

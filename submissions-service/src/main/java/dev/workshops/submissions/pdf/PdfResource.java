@@ -2,10 +2,9 @@ package dev.workshops.submissions.pdf;
 
 import dev.workshops.support.problem.Problem;
 import dev.workshops.support.problem.ProblemException;
-import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.CurrentRequester;
 import dev.workshops.submissions.submission.SubmissionView;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -37,14 +35,12 @@ public class PdfResource {
 
     private final PdfUploads uploads;
     private final PdfDownloads downloads;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
-    public PdfResource(PdfUploads uploads, PdfDownloads downloads, JsonWebToken token, SecurityIdentity identity) {
+    public PdfResource(PdfUploads uploads, PdfDownloads downloads, CurrentRequester requester) {
         this.uploads = uploads;
         this.downloads = downloads;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @PUT
@@ -58,7 +54,7 @@ public class PdfResource {
             throw new ProblemException(Problem.of(415, "Unsupported Media Type",
                     "Send the paper as application/pdf" + (type == null ? "." : ", not " + type + ".")));
         }
-        return uploads.upload(submissionId, Requester.of(token, identity), declaredLength(headers), body);
+        return uploads.upload(submissionId, requester.get(), declaredLength(headers), body);
     }
 
     /** The PDF that counts: the original for its authors and the chairs, the reviewers' copy for its reviewers. */
@@ -66,7 +62,7 @@ public class PdfResource {
     @Produces({PDF, Problem.MEDIA_TYPE})
     @Blocking
     public Response download(@PathParam("sid") UUID submissionId) {
-        return downloads.forCaller(submissionId, Requester.of(token, identity));
+        return downloads.forCaller(submissionId, requester.get());
     }
 
     /** What reviewers get, for the chairs to check and, once review comes, for reviewers. */
@@ -75,7 +71,7 @@ public class PdfResource {
     @Produces({PDF, Problem.MEDIA_TYPE})
     @Blocking
     public Response reviewerCopy(@PathParam("sid") UUID submissionId) {
-        return downloads.reviewerCopy(submissionId, Requester.of(token, identity));
+        return downloads.reviewerCopy(submissionId, requester.get());
     }
 
     /** The rest of the body is never read: the connection closes after the answer. */

@@ -1,10 +1,9 @@
 package dev.workshops.submissions.review;
 
 import dev.workshops.events.SubmissionChanged;
-import dev.workshops.submissions.submission.Requester;
+import dev.workshops.submissions.submission.CurrentRequester;
 import dev.workshops.support.security.Roles;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api")
 public class ReviewResource {
@@ -28,34 +26,32 @@ public class ReviewResource {
     }
 
     private final ReviewService reviews;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
-    public ReviewResource(ReviewService reviews, JsonWebToken token, SecurityIdentity identity) {
+    public ReviewResource(ReviewService reviews, CurrentRequester requester) {
         this.reviews = reviews;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @PUT
     @Path("submissions/{sid}/review")
     @Authenticated
     public Uni<ReviewView> write(@PathParam("sid") UUID submissionId, @Valid @NotNull ReviewRequest form) {
-        return reviews.write(submissionId, requester(), form);
+        return reviews.write(submissionId, requester.get(), form);
     }
 
     @GET
     @Path("submissions/{sid}/reviews")
     @Authenticated
     public Uni<PaperReviews> ofPaper(@PathParam("sid") UUID submissionId) {
-        return reviews.ofPaper(submissionId, requester());
+        return reviews.ofPaper(submissionId, requester.get());
     }
 
     @GET
     @Path("workshops/{id}/reviews/me")
     @Authenticated
     public Uni<List<AssignedReview>> mine(@PathParam("id") String workshopId) {
-        return reviews.mine(workshopId, requester());
+        return reviews.mine(workshopId, requester.get());
     }
 
     @GET
@@ -69,10 +65,7 @@ public class ReviewResource {
     @Path("submissions/{sid}/meta-review")
     @RolesAllowed(Roles.ORGANIZER)
     public Uni<MetaReviewView> metaReview(@PathParam("sid") UUID submissionId, @Valid @NotNull MetaReviewRequest request) {
-        return reviews.metaReview(submissionId, requester(), request.recommendation(), request.text());
+        return reviews.metaReview(submissionId, requester.get(), request.recommendation(), request.text());
     }
 
-    private Requester requester() {
-        return Requester.of(token, identity);
-    }
 }

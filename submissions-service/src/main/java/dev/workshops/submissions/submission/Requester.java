@@ -16,9 +16,7 @@ public record Requester(String id, String verifiedEmail, String name, boolean ch
 
     public static Requester of(JsonWebToken token, SecurityIdentity identity) {
         Caller caller = Caller.of(token);
-        Object verified = token.getClaim("email_verified");
-        boolean emailVerified = verified instanceof Boolean flag ? flag : Boolean.parseBoolean(String.valueOf(verified));
-        String email = emailVerified && caller.email() != null ? caller.email().strip().toLowerCase(Locale.ROOT) : null;
+        String email = caller.emailVerified() ? caller.email().strip().toLowerCase(Locale.ROOT) : null;
         return new Requester(caller.id(), email, caller.name(), identity.hasRole(Roles.ORGANIZER));
     }
 

@@ -6,7 +6,6 @@ import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Roles;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api")
 public class SubmissionResource {
@@ -35,13 +33,11 @@ public class SubmissionResource {
     }
 
     private final SubmissionService submissions;
-    private final JsonWebToken token;
-    private final SecurityIdentity identity;
+    private final CurrentRequester requester;
 
-    public SubmissionResource(SubmissionService submissions, JsonWebToken token, SecurityIdentity identity) {
+    public SubmissionResource(SubmissionService submissions, CurrentRequester requester) {
         this.submissions = submissions;
-        this.token = token;
-        this.identity = identity;
+        this.requester = requester;
     }
 
     @POST
@@ -49,7 +45,7 @@ public class SubmissionResource {
     @Authenticated
     public Uni<Response> create(@PathParam("id") String workshopId, @Valid @NotNull SubmissionRequest request,
             @Context UriInfo uri) {
-        return submissions.create(workshopId, requester(), request).map(created -> Response
+        return submissions.create(workshopId, requester.get(), request).map(created -> Response
                 .created(uri.getBaseUriBuilder().path("api/submissions/{sid}").build(created.id()))
                 .entity(created).build());
     }
@@ -58,7 +54,7 @@ public class SubmissionResource {
     @Path("workshops/{id}/submissions/mine")
     @Authenticated
     public Uni<Page<SubmissionView>> mine(@PathParam("id") String workshopId, @Valid @BeanParam PageRequest paging) {
-        return submissions.mine(workshopId, requester(), paging);
+        return submissions.mine(workshopId, requester.get(), paging);
     }
 
     @GET
@@ -66,40 +62,37 @@ public class SubmissionResource {
     @RolesAllowed(Roles.ORGANIZER)
     public Uni<Page<SubmissionView>> list(@PathParam("id") String workshopId, @QueryParam("status") String status,
             @QueryParam("track") String track, @QueryParam("q") String q, @Valid @BeanParam PageRequest paging) {
-        return submissions.list(workshopId, requester(), new SubmissionFilter(statusOf(status), track, q), paging);
+        return submissions.list(workshopId, requester.get(), new SubmissionFilter(statusOf(status), track, q), paging);
     }
 
     @GET
     @Path("submissions/{sid}")
     @Authenticated
     public Uni<SubmissionView> get(@PathParam("sid") UUID submissionId) {
-        return submissions.get(submissionId, requester());
+        return submissions.get(submissionId, requester.get());
     }
 
     @PUT
     @Path("submissions/{sid}")
     @Authenticated
     public Uni<SubmissionView> update(@PathParam("sid") UUID submissionId, @Valid @NotNull SubmissionRequest request) {
-        return submissions.update(submissionId, requester(), request);
+        return submissions.update(submissionId, requester.get(), request);
     }
 
     @DELETE
     @Path("submissions/{sid}")
     @Authenticated
     public Uni<SubmissionView> withdraw(@PathParam("sid") UUID submissionId) {
-        return submissions.withdraw(submissionId, requester());
+        return submissions.withdraw(submissionId, requester.get());
     }
 
     @PUT
     @Path("submissions/{sid}/extension")
     @RolesAllowed(Roles.ORGANIZER)
     public Uni<SubmissionView> extend(@PathParam("sid") UUID submissionId, @Valid @NotNull ExtensionRequest request) {
-        return submissions.extend(submissionId, requester(), request.until().toInstant());
+        return submissions.extend(submissionId, requester.get(), request.until().toInstant());
     }
 
-    private Requester requester() {
-        return Requester.of(token, identity);
-    }
 
     private static SubmissionChanged.Status statusOf(String status) {
         if (status == null || status.isBlank()) {
