@@ -113,16 +113,16 @@ class CameraReadyTest {
         send(ada.token(), accepted, cameraReady("Closed in time", ada.email(), ada)).statusCode(200);
 
         String closed = call(deadlineDay(-3), null, TestCalls.now().minus(Duration.ofDays(20))).replace("\"reviewDeadline\"",
-                "\"cameraReadyDeadline\": {\"date\": \"" + deadlineDay(-1) + "\", \"time\": \"23:59\", \"zone\": \"AoE\"}, \"reviewDeadline\"");
+                "\"cameraReadyDeadline\": {\"date\": \"" + deadlineDay(-2) + "\", \"time\": \"23:59\", \"zone\": \"AoE\"}, \"reviewDeadline\"");
         putCall(calls.chair(), workshop, closed).statusCode(200);
 
-        String words = "Camera-ready versions closed at 23:59 AoE on " + deadlineDay(-1).getDayOfMonth() + " ";
+        String words = "Camera-ready versions closed at 23:59 AoE on " + deadlineDay(-2).getDayOfMonth() + " ";
         problem(send(ada.token(), accepted, cameraReady("Too late", ada.email(), ada)), 409, words);
         problem(uploadFinal(ada.token(), accepted), 409, words);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode moved = factsOf(accepted).getLast();
             assertEquals("DEADLINE_MOVED", moved.path("reason").asText());
-            assertEquals(deadlineDay(-1).atTime(23, 59).atOffset(ZoneOffset.ofHours(-12)).toInstant(),
+            assertEquals(deadlineDay(-2).atTime(23, 59).atOffset(ZoneOffset.ofHours(-12)).toInstant(),
                     Instant.parse(moved.path("cameraReadyDeadlineAt").asText()), "reminders follow the moved deadline");
             assertEquals("Closed in time", moved.path("cameraReady").path("title").asText());
         });
