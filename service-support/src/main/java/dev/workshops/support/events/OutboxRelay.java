@@ -141,7 +141,7 @@ public class OutboxRelay {
      * @return how many rows this pass published and marked
      */
     public int publishBatch() {
-        SqlConnection connection = pool.getConnection().await().atMost(Duration.ofSeconds(10));
+        SqlConnection connection = connection();
         try {
             Transaction transaction = connection.begin().await().indefinitely();
             try {
@@ -207,12 +207,21 @@ public class OutboxRelay {
     }
 
     private void refreshPending() {
-        SqlConnection connection = pool.getConnection().await().atMost(Duration.ofSeconds(10));
+        SqlConnection connection = connection();
         try {
             pending.set(ledger.countUnsent(connection));
         } finally {
             connection.close().await().indefinitely();
         }
+    }
+
+    /**
+     * Waits for a connection as long as the pool lets anyone wait (BoundedPool's connection wait) and no longer.
+     * A shorter wait of our own would leak: on giving up we would stay in the pool's queue, and the connection
+     * the pool handed us later would never be closed.
+     */
+    private SqlConnection connection() {
+        return pool.getConnection().await().indefinitely();
     }
 
     private static byte[] bytes(String value) {
