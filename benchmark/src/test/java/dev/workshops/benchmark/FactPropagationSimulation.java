@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -27,19 +28,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * operations.md: commit -> broker p99 <= 20 ms and commit -> every consumer's projection p99 <= 50 ms on an idle
  * stack; a person whose registration was answered 201 can join a live stream 100 ms later (p99). People arrive
- * one after another (an idle stack, not a rush), register virtually for a workshop whose keynote is live, and
- * at once ask to join it, again every few milliseconds until streaming-service lets them in (it learns of the
- * registration from its fact). The fact's own times come from the services' tables ({@link FactTimes}); the
+ * one after another (an idle stack, not a rush), register virtually for a workshop whose keynote is live, wait
+ * 100 ms and ask to join it; refused, they ask again when the answer's {@code Retry-After} says (or, without one,
+ * every {@code bench.join-retry-ms}), until streaming-service lets them in (it learns of the registration from
+ * its fact). The fact's own times come from the services' tables ({@link FactTimes}); the
  * ceiling is the same broker's round trip with a plain client ({@link KafkaRoundTrip}).
  */
 public class FactPropagationSimulation extends Simulation {
 
     static final int PEOPLE = Integer.getInteger("bench.people", 200);
     static final Duration ARRIVING_WITHIN = Duration.ofSeconds(Integer.getInteger("bench.arrival-seconds", 20));
-    static final Duration RETRY_EVERY = Duration.ofMillis(Integer.getInteger("bench.join-retry-ms", 20));
+    static final Duration RETRY_EVERY = Duration.ofMillis(Integer.getInteger("bench.join-retry-ms", 100));
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(30);
     private static final Duration CONSUMERS_WITHIN = Duration.ofSeconds(60);
-    private static final Duration FIRST_TRY_BUDGET = Duration.ofMillis(100);
+    private static final Duration FIRST_TRY_AFTER = Duration.ofMillis(100);
     private static final String PLAYBACK = "https://video.example.org/keynote.m3u8";
     private static final Map<String, String> CONSUMERS = Map.of("streaming-service", "streaming",
             "notification-service", "notification", "schedule-service", "schedule");
@@ -47,6 +49,7 @@ public class FactPropagationSimulation extends Simulation {
     private final Figures firstJoin = new Figures("201 -> first successful join");
     private final AtomicInteger registered = new AtomicInteger();
     private final AtomicInteger joinedOnFirstTry = new AtomicInteger();
+    private final AtomicInteger joinRequests = new AtomicInteger();
     private final Preparation day = Preparation.workshop("Fact propagation", 10);
     private final UUID keynote = day.session("Keynote", "KEYNOTE", day.now.plus(2, ChronoUnit.MINUTES));
     private final List<Preparation.Attendee> people = prepare();
@@ -64,13 +67,21 @@ public class FactPropagationSimulation extends Simulation {
                     registered.incrementAndGet();
                     return session.set("registeredAt", System.nanoTime()).set("joined", false).set("tries", 0);
                 })
+                .pause(FIRST_TRY_AFTER)
                 .exec(asLongAs(FactPropagationSimulation::stillTrying).on(
                         exec(http("join").post(join).header("Authorization", "Bearer #{token}")
-                                .check(status().in(200, 403).saveAs("joinStatus")))
+                                .check(status().in(200, 403).saveAs("joinStatus"),
+                                        header("Retry-After").optional().saveAs("retryAfter")))
                         .exec(this::afterJoinAttempt)
-                        .exec(doIf(session -> !session.getBoolean("joined")).then(pause(RETRY_EVERY)))));
+                        .exec(doIf(session -> !session.getBoolean("joined")).then(pause(FactPropagationSimulation::retryWait)))));
         setUp(registerThenJoin.injectOpen(rampUsers(PEOPLE).during(ARRIVING_WITHIN)))
                 .protocols(http.shareConnections().disableFollowRedirect().acceptHeader("application/json"));
+    }
+
+    /** As long as the refusal's {@code Retry-After} asks, as a client that follows HTTP does. */
+    private static Duration retryWait(Session session) {
+        String retryAfter = session.contains("retryAfter") ? session.getString("retryAfter") : null;
+        return retryAfter == null ? RETRY_EVERY : Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
     }
 
     private static boolean stillTrying(Session session) {
@@ -81,10 +92,11 @@ public class FactPropagationSimulation extends Simulation {
     private Session afterJoinAttempt(Session session) {
         long now = System.nanoTime();
         int tries = session.getInt("tries") + 1;
+        joinRequests.incrementAndGet();
         boolean joined = session.getInt("joinStatus") == 200;
         if (joined) {
             firstJoin.record(session.getLong("registeredAt"), now);
-            if (tries == 1 && now - session.getLong("registeredAt") <= FIRST_TRY_BUDGET.toNanos()) {
+            if (tries == 1) {
                 joinedOnFirstTry.incrementAndGet();
             }
         }
@@ -102,7 +114,8 @@ public class FactPropagationSimulation extends Simulation {
     @Override
     public void after() {
         Results results = new Results("Fact propagation: " + PEOPLE + " people register virtually within " + ARRIVING_WITHIN.toSeconds()
-                + " s and join the live keynote (retrying every " + RETRY_EVERY.toMillis() + " ms)");
+                + " s and join the live keynote " + FIRST_TRY_AFTER.toMillis() + " ms after their 201 (refused: again after Retry-After, else every "
+                + RETRY_EVERY.toMillis() + " ms)");
         results.line(kafka.delays() + "   <- the ceiling");
         List<FactTimes.Published> facts = FactTimes.registrationFacts(day.workshop);
         boolean allSent = facts.size() == PEOPLE && facts.stream().allMatch(fact -> fact.sentAt() != null);
@@ -117,8 +130,9 @@ public class FactPropagationSimulation extends Simulation {
             results.line(toProjection.delays() + "   target p99 <= 50 ms");
         });
         results.line(firstJoin.delays() + "   target p99 <= 100 ms");
-        results.line(String.format(Locale.ROOT, "joined on the first try, within %d ms of the 201: %d of %d (%.1f %%; target >= 99 %%)",
-                FIRST_TRY_BUDGET.toMillis(), joinedOnFirstTry.get(), PEOPLE, 100.0 * joinedOnFirstTry.get() / PEOPLE));
+        results.line(String.format(Locale.ROOT, "joined on the first try, %d ms after the 201: %d of %d (%.1f %%; target >= 99 %%)",
+                FIRST_TRY_AFTER.toMillis(), joinedOnFirstTry.get(), PEOPLE, 100.0 * joinedOnFirstTry.get() / PEOPLE));
+        results.line("join requests in all: " + joinRequests.get() + " for " + PEOPLE + " people");
 
         results.check(registered.get() == PEOPLE, "every registration answered 201 (" + registered.get() + "/" + PEOPLE + ")");
         results.check(firstJoin.count() == PEOPLE, "every person joined within " + GIVE_UP_AFTER.toSeconds() + " s of their 201 ("

@@ -4,10 +4,16 @@ package dev.workshops.support.problem;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final java.time.Duration retryAfter;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, java.time.Duration retryAfter) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public static ProblemException badRequest(String detail) {
@@ -44,10 +50,23 @@ public class ProblemException extends RuntimeException {
 
     /** Adds an extension member, e.g. {@code existing} or {@code joinOpensAt}. */
     public ProblemException with(String name, Object value) {
-        return new ProblemException(problem.with(name, value));
+        return new ProblemException(problem.with(name, value), retryAfter);
+    }
+
+    /**
+     * Tells the client when asking again may succeed ({@code Retry-After}, whole seconds, at least one), e.g. a
+     * refusal that a fact still on its way will lift.
+     */
+    public ProblemException retryAfter(java.time.Duration wait) {
+        return new ProblemException(problem, wait);
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** The {@code Retry-After} to answer with, if any. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 }

@@ -42,7 +42,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return answer(e.problem(), uri);
+        Response answer = answer(e.problem(), uri);
+        return e.retryAfter()
+                .map(wait -> Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, Math.max(1, (wait.toMillis() + 999) / 1000)).build())
+                .orElse(answer);
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.workshops.support.links.PublicLinks;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,6 +21,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WatchService {
+
+    private static final Duration REGISTRATION_ON_ITS_WAY = Duration.ofSeconds(1);
 
     /** The answer to a join: the link and when it stops working. */
     public record Join(String watchUrl, Instant expiresAt) {
@@ -54,7 +57,10 @@ public class WatchService {
             }
             return access.has(stream.workshopId(), caller.id()).map(hasAccess -> {
                 if (!hasAccess) {
-                    throw ProblemException.forbidden("Watching needs a registration with stream access for this workshop.");
+                    // A registration made a moment ago reaches us as a fact shortly after its 201: ask to come back
+                    // soon, rather than leave a client to retry as fast as it can while we apply that fact.
+                    throw ProblemException.forbidden("Watching needs a registration with stream access for this workshop.")
+                            .retryAfter(REGISTRATION_ON_ITS_WAY);
                 }
                 Instant now = clock.instant();
                 Instant opensAt = stream.startsAt().minus(config.joinOpensBefore());
