@@ -76,7 +76,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    // A service boots in 30-40 s on an idle 2-core machine; a machine shared with other builds has taken over 150 s.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final PlatformService service;
     private final int port;

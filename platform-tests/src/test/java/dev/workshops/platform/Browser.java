@@ -167,6 +167,39 @@ final class Browser implements AutoCloseable {
         screenshot(name);
     }
 
+    /**
+     * The accessibility audit: axe-core (the version platform-tests' pom fetches) run on the page as it is, against
+     * WCAG 2.0 and 2.1 A and AA (contrast, labels, names, structure). Any violation fails, naming the rule and
+     * the elements.
+     */
+    void audit(String name) {
+        driver.executeScript(Axe.SCRIPT);
+        Object found = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['the audit failed: ' + e]));""");
+        List<?> violations = (List<?>) found;
+        if (!violations.isEmpty()) {
+            screenshot(name + "-audit");
+            throw new AssertionError(name + " fails the accessibility audit: " + violations);
+        }
+    }
+
+    /** axe-core's script, read on the first audit of the test JVM. */
+    private static final class Axe {
+        static final String SCRIPT = read(Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js").toAbsolutePath());
+
+        private static String read(Path file) {
+            try {
+                return Files.readString(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + " is missing: platform-tests' build fetches axe-core with npm", e);
+            }
+        }
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -239,6 +239,7 @@ class PortalBrowserIT {
             assertTrue(browser.driver.getCurrentUrl().startsWith(portal), "no login: " + browser.driver.getCurrentUrl());
             browser.find(By.linkText("Sign in"));
             browser.portalPage("15-public-workshops");
+            browser.audit("15-public-workshops");
             browser.clickAndWait(By.cssSelector("#upcoming a[href='/workshops/" + day.id + "']"));
 
             assertEquals(portal + "/workshops/" + day.id, browser.driver.getCurrentUrl());
@@ -268,6 +269,7 @@ class PortalBrowserIT {
             assertTrue(browser.text(By.id("s-" + keynote)).contains("Keynote: reasoning with evidence"));
             assertTrue(browser.driver.findElements(By.cssSelector("form.star")).isEmpty(), "a visitor has nothing to star with");
             browser.portalPage("16-public-home");
+            browser.audit("16-public-home");
 
             // Signing in is asked only for an action.
             browser.clickAndWait(By.linkText("Register"));
