@@ -69,7 +69,9 @@ public class FactPropagationSimulation extends Simulation {
                 })
                 .pause(FIRST_TRY_AFTER)
                 .exec(asLongAs(FactPropagationSimulation::stillTrying).on(
-                        exec(http("join").post(join).header("Authorization", "Bearer #{token}")
+                        // An answer without the header must not reuse the previous answer's.
+                        exec(session -> session.remove("retryAfter"))
+                        .exec(http("join").post(join).header("Authorization", "Bearer #{token}")
                                 .check(status().in(200, 403).saveAs("joinStatus"),
                                         header("Retry-After").optional().saveAs("retryAfter")))
                         .exec(this::afterJoinAttempt)
@@ -78,10 +80,10 @@ public class FactPropagationSimulation extends Simulation {
                 .protocols(http.shareConnections().disableFollowRedirect().acceptHeader("application/json"));
     }
 
-    /** As long as the refusal's {@code Retry-After} asks, as a client that follows HTTP does. */
+    /** As long as the refusal's {@code Retry-After} (in seconds) asks, as a client that follows HTTP does. */
     private static Duration retryWait(Session session) {
         String retryAfter = session.contains("retryAfter") ? session.getString("retryAfter") : null;
-        return retryAfter == null ? RETRY_EVERY : Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
+        return retryAfter == null || !retryAfter.trim().matches("\\d+") ? RETRY_EVERY : Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
     }
 
     private static boolean stillTrying(Session session) {
@@ -129,7 +131,7 @@ public class FactPropagationSimulation extends Simulation {
                     .forEach(fact -> FactTimes.record(toProjection, fact.committedAt(), times.get(fact.eventId())));
             results.line(toProjection.delays() + "   target p99 <= 50 ms");
         });
-        results.line(firstJoin.delays() + "   target p99 <= 100 ms");
+        results.line(firstJoin.delays() + "   asked " + FIRST_TRY_AFTER.toMillis() + " ms after the 201: the target is the line below");
         results.line(String.format(Locale.ROOT, "joined on the first try, %d ms after the 201: %d of %d (%.1f %%; target >= 99 %%)",
                 FIRST_TRY_AFTER.toMillis(), joinedOnFirstTry.get(), PEOPLE, 100.0 * joinedOnFirstTry.get() / PEOPLE));
         results.line("join requests in all: " + joinRequests.get() + " for " + PEOPLE + " people");

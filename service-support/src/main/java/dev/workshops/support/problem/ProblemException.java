@@ -1,16 +1,19 @@
 package dev.workshops.support.problem;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** Thrown by a service to answer with a problem; the status and words are the caller's to read. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
-    private final java.time.Duration retryAfter;
+    private final Duration retryAfter;
 
     public ProblemException(Problem problem) {
         this(problem, null);
     }
 
-    private ProblemException(Problem problem, java.time.Duration retryAfter) {
+    private ProblemException(Problem problem, Duration retryAfter) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
         this.retryAfter = retryAfter;
@@ -55,9 +58,9 @@ public class ProblemException extends RuntimeException {
 
     /**
      * Tells the client when asking again may succeed ({@code Retry-After}, whole seconds, at least one), e.g. a
-     * refusal that a fact still on its way will lift.
+     * refusal that a fact still on its way may lift. On a 4xx other than 429 the header is a hint only.
      */
-    public ProblemException retryAfter(java.time.Duration wait) {
+    public ProblemException retryingAfter(Duration wait) {
         return new ProblemException(problem, wait);
     }
 
@@ -66,7 +69,7 @@ public class ProblemException extends RuntimeException {
     }
 
     /** The {@code Retry-After} to answer with, if any. */
-    public java.util.Optional<java.time.Duration> retryAfter() {
-        return java.util.Optional.ofNullable(retryAfter);
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

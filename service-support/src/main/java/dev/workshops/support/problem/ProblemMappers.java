@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,9 +44,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Response answer = answer(e.problem(), uri);
-        return e.retryAfter()
-                .map(wait -> Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, Math.max(1, (wait.toMillis() + 999) / 1000)).build())
-                .orElse(answer);
+        return e.retryAfter().map(wait -> withRetryAfter(answer, wait)).orElse(answer);
     }
 
     @ServerExceptionMapper
@@ -173,16 +172,23 @@ public class ProblemMappers {
     private static final Set<String> CONCURRENCY_FAILURES = Set.of("40P01", "40001");
 
     /** How long a client is asked to wait before it tries again when the service is saturated. */
-    static final String RETRY_AFTER_SECONDS = "2";
+    static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(2);
+
+    /** {@code Retry-After} in whole seconds, rounded up and at least one: the header has no finer unit. */
+    static String retryAfterSeconds(Duration wait) {
+        return String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000));
+    }
+
+    private static Response withRetryAfter(Response answer, Duration wait) {
+        return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(wait)).build();
+    }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (BoundedPool.isExhausted(e)) {
             LOG.infof("Request on %s refused: no database connection free in time (%s)", uri.getPath(), e.getMessage());
-            return Response.fromResponse(answer(Problem.of(503, "Service Unavailable",
-                            "The service is busy; try again in a few seconds."), uri))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .build();
+            return withRetryAfter(answer(Problem.of(503, "Service Unavailable",
+                    "The service is busy; try again in a few seconds."), uri), BUSY_RETRY_AFTER);
         }
         if (isOutOfStorableRange(e)) {
             return answer(Problem.of(400, "Invalid request",

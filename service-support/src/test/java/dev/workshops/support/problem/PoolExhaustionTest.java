@@ -43,7 +43,7 @@ class PoolExhaustionTest {
         assertEquals(Set.of(200, 503), byStatus.keySet(), "only successes and 503s: " + byStatus);
         HttpResponse<String> refused = answers.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
         assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
-        assertEquals(ProblemMappers.RETRY_AFTER_SECONDS, refused.headers().firstValue("Retry-After").orElse(""));
+        assertEquals(ProblemMappers.retryAfterSeconds(ProblemMappers.BUSY_RETRY_AFTER), refused.headers().firstValue("Retry-After").orElse(""));
         assertTrue(refused.body().contains("\"status\":503"), refused.body());
 
         given().post("/probe/hold?millis=0").then().statusCode(200);

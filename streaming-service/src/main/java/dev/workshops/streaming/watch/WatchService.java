@@ -22,7 +22,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class WatchService {
 
-    private static final Duration REGISTRATION_ON_ITS_WAY = Duration.ofSeconds(1);
+    private static final Duration RETRY_WHILE_A_REGISTRATION_ARRIVES = Duration.ofSeconds(1);
 
     /** The answer to a join: the link and when it stops working. */
     public record Join(String watchUrl, Instant expiresAt) {
@@ -60,7 +60,7 @@ public class WatchService {
                     // A registration made a moment ago reaches us as a fact shortly after its 201: ask to come back
                     // soon, rather than leave a client to retry as fast as it can while we apply that fact.
                     throw ProblemException.forbidden("Watching needs a registration with stream access for this workshop.")
-                            .retryAfter(REGISTRATION_ON_ITS_WAY);
+                            .retryingAfter(RETRY_WHILE_A_REGISTRATION_ARRIVES);
                 }
                 Instant now = clock.instant();
                 Instant opensAt = stream.startsAt().minus(config.joinOpensBefore());
