@@ -9,3 +9,5 @@ CREATE TABLE IF NOT EXISTS workshop_projection (
     ends_at   TIMESTAMPTZ  NOT NULL,
     version   BIGINT       NOT NULL
 );
+-- Where it takes place (none when the snapshot names none): the notices people get say it.
+ALTER TABLE workshop_projection ADD COLUMN IF NOT EXISTS venue VARCHAR(200);

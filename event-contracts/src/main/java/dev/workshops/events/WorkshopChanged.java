@@ -33,6 +33,6 @@ public record WorkshopChanged(
 
     /** What a fact about something in this workshop carries of it. */
     public WorkshopSummary summary() {
-        return new WorkshopSummary(title, timezone, startsAt, endsAt, version);
+        return new WorkshopSummary(title, timezone, startsAt, endsAt, version, venue);
     }
 }

@@ -56,6 +56,16 @@ class PreviousShapesTest {
         WorkshopChanged workshop = read("workshop-changed.json", WorkshopChanged.class);
         assertNull(workshop.description());
         assertEquals("Open Science 2026", workshop.summary().title());
+        assertEquals(workshop.venue(), workshop.summary().venue());
+    }
+
+    @Test
+    void aWorkshopSummaryFromBeforeTheVenueReadsWithNone() throws IOException {
+        RegistrationChanged registration = EventBodies.read(json, RegistrationChanged.class, fixture("registration-changed.json")
+                .replace("\"reason\":\"REGISTERED\"", "\"reason\":\"REGISTERED\",\"workshop\":{\"title\":\"Open Science 2026\","
+                        + "\"timezone\":\"Europe/Vienna\",\"startsAt\":\"2026-12-08T08:00:00Z\",\"endsAt\":\"2026-12-10T16:00:00Z\",\"version\":3}"));
+        assertEquals("Open Science 2026", registration.workshop().title());
+        assertNull(registration.workshop().venue());
     }
 
     @Test

@@ -30,7 +30,7 @@ public record ServiceCatalogue(List<PlatformService> services) {
             .withDatabase("notification").producing(ANNOUNCEMENTS)
             .consuming(WORKSHOPS, REGISTRATIONS, SCHEDULE_RELEASES, STARS, ANNOUNCEMENTS, MENTORING_BOOKINGS, STREAMS, Topics.SUBMISSIONS,
                     Topics.REVIEW_ASSIGNMENTS)
-            .sendingMail();
+            .sendingMail().withSecrets("WORKSHOP_UNSUBSCRIBE_KEY");
     public static final PlatformService STREAMING = PlatformService.quarkus("streaming-service", 8084, "WORKSHOP_STREAMING_PORT")
             .withDatabase("streaming").producing(STREAMS).consuming(SCHEDULE_RELEASES, REGISTRATIONS).withSecrets("WORKSHOP_WATCH_KEY");
     /**

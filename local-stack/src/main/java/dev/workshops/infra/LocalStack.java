@@ -143,7 +143,10 @@ public final class LocalStack {
             for (PlatformService service : wave) {
                 int port = port(service.portVariable(), service.defaultPort());
                 step(service.name() + " on port " + port);
-                started.add(track(ServiceProcess.start(service, port, wiring.withServiceUrls(urls), Map.of(),
+                // Emails link to the portal's pages, wherever it listens here (it starts later, as it calls the services).
+                Map<String, String> extra = service.sendsMail() ? Map.of("WORKSHOP_PORTAL_ADDRESS",
+                        "http://localhost:" + port(ServiceCatalogue.PORTAL.portVariable(), ServiceCatalogue.PORTAL.defaultPort())) : Map.of();
+                started.add(track(ServiceProcess.start(service, port, wiring.withServiceUrls(urls), extra,
                         runDir.resolve("logs/" + service.name() + ".log"))));
             }
             for (ServiceProcess process : started) {

@@ -28,6 +28,14 @@ public final class MailBox {
         return part(message, "text/plain");
     }
 
+    /**
+     * The plain text without its links: what the email says in words. Links into the portal carry ids (a workshop's,
+     * a submission's), which the words must never use to name anything.
+     */
+    public static String words(MimeMessage message) {
+        return text(message).replaceAll("https?://\\S+", "");
+    }
+
     public static String html(MimeMessage message) {
         return part(message, "text/html");
     }

@@ -6,6 +6,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.Topics;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.events.Outbox;
@@ -73,9 +74,10 @@ public class Announcements {
                         person -> Recipient.<Recipient>findById(person).flatMap(recipient -> {
                             Messages.Message rendered = messages.render(KIND, Map.of(
                                     "workshop", Messages.workshopName(workshop),
-                                    "subject", announcement.subject(), "body", announcement.body()));
+                                    "subject", announcement.subject(), "body", announcement.body()))
+                                    .about(workshop, PortalPage.workshop(announcement.workshopId()));
                             return deliveries.notify(person, recipient == null ? null : recipient.email, announcement.workshopId(),
-                                    Deliveries.Concern.REGISTRATION, KIND, "announcement/" + announcement.id(),
+                                    Deliveries.Concern.ANNOUNCEMENTS, KIND, "announcement/" + announcement.id(),
                                     announcement.createdAt(), rendered);
                         }))));
     }

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -26,14 +28,45 @@ public class Deliveries {
     public static final String EMAIL = "EMAIL";
 
     private final Clock clock;
+    private final EmailLayout layout;
 
-    public Deliveries(Clock clock) {
+    public Deliveries(Clock clock, EmailLayout layout) {
         this.clock = clock;
+        this.layout = layout;
     }
 
-    /** What a message is about, for the preference that may turn its email off (never the feed item). */
+    /**
+     * What a message is about, for the preference that may turn its email off (never the feed item). Bulk ones
+     * (many people told the same, not something the person did) carry a one-click opt-out of their kind.
+     */
     public enum Concern {
-        REGISTRATION, SCHEDULE_CHANGES, REMINDERS;
+        /** Something about the person's own registration, paper, review or booking: sent while email is on. */
+        REGISTRATION(false, null),
+        SCHEDULE_CHANGES(true, "schedule changes"),
+        REMINDERS(true, "reminders"),
+        ANNOUNCEMENTS(true, "announcements");
+
+        private final boolean bulk;
+        private final String described;
+
+        Concern(boolean bulk, String described) {
+            this.bulk = bulk;
+            this.described = described;
+        }
+
+        public boolean bulk() {
+            return bulk;
+        }
+
+        /** How an opt-out names this kind of message ("No more announcements by email"). */
+        public String described() {
+            return described;
+        }
+
+        /** The bulk concern of this name; empty for any other word. */
+        public static Optional<Concern> bulkNamed(String name) {
+            return Arrays.stream(values()).filter(concern -> concern.bulk && concern.name().equals(name)).findFirst();
+        }
 
         boolean emailWanted(RecipientPreferences preferences) {
             if (preferences == null) {
@@ -43,6 +76,7 @@ public class Deliveries {
                 case REGISTRATION -> true;
                 case SCHEDULE_CHANGES -> preferences.scheduleChanges;
                 case REMINDERS -> preferences.reminders;
+                case ANNOUNCEMENTS -> preferences.announcements;
             };
         }
     }
@@ -81,9 +115,11 @@ public class Deliveries {
     /**
      * The same for a notice whose feed address is not the account whose preferences decide its email: an author
      * addressed by email ({@code Recipient.addressedTo}) and known, or not ({@code preferencesOwner} null), by an account.
+     * Someone known by no account has the preferences of their feed address (only a one-click opt-out makes them).
      */
     public Uni<Void> notify(String recipientId, String preferencesOwner, String email, String workshopId, Concern concern, String kind,
             String factKey, Instant factAt, Messages.Message message) {
+        String owner = preferencesOwner != null ? preferencesOwner : recipientId;
         Instant now = clock.instant();
         UUID notificationId = UUID.randomUUID();
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
@@ -95,10 +131,8 @@ public class Deliveries {
                 .setParameter(7, message.text()).setParameter(8, factAt).setParameter(9, now)
                 .executeUpdate())
                 .flatMap(inserted -> inserted == 0 || email == null ? Uni.createFrom().voidItem()
-                        : preferencesOf(preferencesOwner).flatMap(preferences -> {
-                            if (!concern.emailWanted(preferences)) {
-                                return Uni.createFrom().voidItem();
-                            }
+                        : preferencesOf(owner).flatMap(preferences -> !concern.emailWanted(preferences) ? Uni.createFrom().voidItem()
+                                : layout.lay(message, workshopId, owner, preferences, concern).flatMap(laidOut -> {
                             Delivery delivery = new Delivery();
                             delivery.id = UUID.randomUUID();
                             delivery.notificationId = notificationId;
@@ -108,14 +142,15 @@ public class Deliveries {
                             delivery.status = DeliverySender.PENDING;
                             delivery.kind = kind;
                             delivery.subject = message.subject();
-                            delivery.bodyText = message.text();
-                            delivery.bodyHtml = message.html();
+                            delivery.bodyText = laidOut.text();
+                            delivery.bodyHtml = laidOut.html();
+                            delivery.listUnsubscribe = laidOut.listUnsubscribe();
                             delivery.attachmentIcs = message.calendar();
                             delivery.factAt = factAt;
                             delivery.createdAt = now;
                             delivery.nextAttemptAt = now;
                             return delivery.persist().replaceWithVoid();
-                        }));
+                        })));
     }
 
 }

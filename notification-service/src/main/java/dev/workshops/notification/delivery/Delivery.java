@@ -41,6 +41,9 @@ public class Delivery extends PanacheEntityBase {
     /** When the sender may try it (again); null once SENT or FAILED. */
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+    /** A bulk message's one-click opt-out address (its {@code List-Unsubscribe}), or null. */
+    @Column(name = "list_unsubscribe")
+    public String listUnsubscribe;
     /** iCalendar text sent as an attachment, or null. */
     @Column(name = "attachment_ics")
     public String attachmentIcs;

@@ -134,8 +134,16 @@ public class DeliverySender {
                 .replaceWithVoid();
     }
 
+    /**
+     * The email: its text and HTML as multipart/alternative; a bulk one with RFC 8058's one-click opt-out, which mail
+     * providers show as "unsubscribe" and post to (the relay's DKIM signature must cover both headers for them to).
+     */
     private static Mail mailOf(Delivery delivery) {
         Mail mail = Mail.withText(delivery.recipient, delivery.subject, delivery.bodyText).setHtml(delivery.bodyHtml);
+        if (delivery.listUnsubscribe != null) {
+            mail.addHeader("List-Unsubscribe", "<" + delivery.listUnsubscribe + ">");
+            mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (delivery.attachmentIcs != null) {
             mail.addAttachment("calendar.ics", delivery.attachmentIcs.getBytes(StandardCharsets.UTF_8), CalendarWriter.MEDIA_TYPE);
         }

@@ -5,6 +5,7 @@ import dev.workshops.events.MentoringBookingChanged;
 import dev.workshops.events.MentoringBookingChanged.Reason;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
@@ -80,7 +81,7 @@ public class MentoringNotices {
                     data.put("byMentor", byMentor);
                     return deliveries.notify(recipient, email, booking.workshopId(), Deliveries.Concern.REGISTRATION, kind,
                             "mentoring/" + booking.bookingId() + "/v" + booking.version(), booking.slot().startsAt(),
-                            messages.render(kind, data));
+                            messages.render(kind, data).about(workshop, PortalPage.mentoring(booking.workshopId())));
                 }));
     }
 }

@@ -19,17 +19,25 @@ import java.util.Map;
 @ApplicationScoped
 public class Messages {
 
-    /** A rendered message; {@code calendar} is an optional iCalendar attachment. */
-    public record Message(String subject, String text, String html, String calendar) {
+    /**
+     * A rendered message; {@code calendar} is an optional iCalendar attachment. Its email also names {@code workshop}
+     * (as the fact carries it; {@code null}: as this service heard of it) and links to {@code page}, which every
+     * notice must say ({@link #about}) before it is told.
+     */
+    public record Message(String subject, String text, String html, String calendar, WorkshopSummary workshop, PortalPage page) {
 
         public Message withCalendar(String ics) {
-            return new Message(subject, text, html, ics);
+            return new Message(subject, text, html, ics, workshop, page);
+        }
+
+        /** The workshop the notice is about and the portal page it concerns. */
+        public Message about(WorkshopSummary of, PortalPage on) {
+            return new Message(subject, text, html, calendar, of, on);
         }
     }
 
-    /** Anywhere on Earth: UTC−12, where a deadline's day ends last. */
-
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final Engine engine;
 
@@ -41,12 +49,31 @@ public class Messages {
         Template text = template(kind + ".txt");
         Template html = template(kind + ".html");
         return new Message(text.getFragment("subject").data(data).render().strip(),
-                text.data(data).render().strip() + "\n", html.data(data).render().strip() + "\n", null);
+                text.data(data).render().strip() + "\n", html.data(data).render().strip() + "\n", null, null, null);
+    }
+
+    /** A template that is not a kind of message (the email's layout), rendered with {@code data}. */
+    public String renderPart(String name, Map<String, Object> data) {
+        return template(name).data(data).render().strip() + "\n";
     }
 
     /** A moment as people read it, in their zone, naming the zone: {@code Tue 8 Dec 2026, 10:00 (Europe/Vienna)}. */
     public static String when(Instant instant, ZoneId zone) {
         return instant == null ? null : WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /**
+     * From {@code start} to {@code end} in {@code zone}, naming it: {@code Tue 8 Dec 2026, 09:00–17:00 (Europe/Vienna)}
+     * within one day, else {@code Tue 8 Dec 2026, 09:00 – Thu 10 Dec 2026, 17:00 (Europe/Vienna)}.
+     */
+    public static String span(Instant start, Instant end, ZoneId zone) {
+        if (start == null || end == null) {
+            return null;
+        }
+        var from = start.atZone(zone);
+        var to = end.atZone(zone);
+        String until = from.toLocalDate().equals(to.toLocalDate()) ? "–" + HOUR.format(to) : " – " + WHEN.format(to);
+        return WHEN.format(from) + until + " (" + zone.getId() + ")";
     }
 
     /** The same moment Anywhere on Earth, as deadlines are read: {@code Fri 25 Sep 2026, 23:59 (AoE)}. */

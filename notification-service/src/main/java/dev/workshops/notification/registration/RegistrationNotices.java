@@ -7,6 +7,7 @@ import dev.workshops.events.RegistrationChanged.Reason;
 import dev.workshops.events.WorkshopSummary;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.calendar.CalendarEntry;
 import dev.workshops.support.calendar.CalendarWriter;
@@ -69,7 +70,7 @@ public class RegistrationNotices {
             data.put("waitlistPosition", registration.waitlistPosition());
             data.put("offerExpiresAt", Messages.when(registration.offerExpiresAt(), zone));
             data.put("expired", registration.reason() == Reason.OFFER_EXPIRED);
-            Messages.Message rendered = messages.render(kind, data);
+            Messages.Message rendered = messages.render(kind, data).about(workshop, pageOf(registration, kind));
             if ("registration-confirmed".equals(kind) && workshop != null) {
                 rendered = rendered.withCalendar(CalendarWriter.write(workshop.title(), clock.instant(), List.of(new CalendarEntry(
                         registration.workshopId() + "@workshops", (int) Math.max(0, workshop.version() - 1), false,
@@ -79,6 +80,12 @@ public class RegistrationNotices {
             return deliveries.notify(registration.attendeeId(), registration.email(), registration.workshopId(),
                     Deliveries.Concern.REGISTRATION, kind, fact, registration.updatedAt(), rendered);
         });
+    }
+
+    /** The ticket for whoever has one, else the registration page, where each of these changes is acted on. */
+    private static PortalPage pageOf(RegistrationChanged registration, String kind) {
+        return "registration-confirmed".equals(kind) && registration.ticketCode() != null
+                ? PortalPage.ticket(registration.workshopId()) : PortalPage.registration(registration.workshopId());
     }
 
     /** Which message a change calls for; none for a check-in (the person is standing at the desk). */

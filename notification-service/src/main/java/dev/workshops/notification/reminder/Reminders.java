@@ -2,6 +2,7 @@ package dev.workshops.notification.reminder;
 
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,7 +34,8 @@ public class Reminders {
     private static final Logger LOG = Logger.getLogger(Reminders.class);
 
     /** One kind of reminder: its template and the query of what is due (columns as {@link Due}; ?1 now, ?2 now + lead). */
-    private record Kind(String template, Duration lead, String dueQuery) {
+    /** {@code page}: the portal page a reminder of this kind links to, by workshop. */
+    private record Kind(String template, Duration lead, String dueQuery, Function<String, PortalPage> page) {
     }
 
     private record Due(String factKey, String recipientId, String email, String name, String workshopId, String workshopTitle,
@@ -65,7 +68,7 @@ public class Reminders {
                             LEFT JOIN recipient r ON r.attendee_id = st.attendee_id
                             LEFT JOIN workshop_projection w ON w.id = s.workshop_id
                             WHERE s.status = 'SCHEDULED' AND s.starts_at > ?1 AND s.starts_at <= ?2) due WHERE true
-                        """ + NOT_YET),
+                        """ + NOT_YET, PortalPage::schedule),
                 new Kind("mentoring-reminder", mentoringLead, """
                         SELECT * FROM (
                             SELECT 'reminder/mentoring/' || m.booking_id || '/' || extract(epoch FROM m.starts_at)::bigint AS fact_key,
@@ -80,7 +83,7 @@ public class Reminders {
                                    m.topic || ' with ' || coalesce(m.attendee_name, 'a mentee'), coalesce(m.location, 'online'), m.starts_at
                             FROM mentoring_projection m LEFT JOIN workshop_projection w ON w.id = m.workshop_id
                             WHERE m.status = 'BOOKED' AND m.starts_at > ?1 AND m.starts_at <= ?2) due WHERE true
-                        """ + NOT_YET),
+                        """ + NOT_YET, PortalPage::mentoring),
                 new Kind("workshop-reminder", workshopLead, """
                         SELECT * FROM (
                             SELECT 'reminder/workshop/' || w.id || '/' || extract(epoch FROM w.starts_at)::bigint AS fact_key,
@@ -91,7 +94,7 @@ public class Reminders {
                             JOIN registration_projection h ON h.workshop_id = w.id AND h.status = 'CONFIRMED'
                             LEFT JOIN recipient r ON r.attendee_id = h.attendee_id
                             WHERE w.starts_at > ?1 AND w.starts_at <= ?2) due WHERE true
-                        """ + NOT_YET));
+                        """ + NOT_YET, PortalPage::registration));
     }
 
     @Scheduled(every = "${workshop.notification.reminders.sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -125,7 +128,7 @@ public class Reminders {
             data.put("place", due.place());
             data.put("startsAt", Messages.when(due.startsAt(), zone));
             return deliveries.notify(due.recipientId(), due.email(), due.workshopId(), Deliveries.Concern.REMINDERS, kind.template(),
-                    due.factKey(), due.startsAt().minus(kind.lead()), messages.render(kind.template(), data));
+                    due.factKey(), due.startsAt().minus(kind.lead()), messages.render(kind.template(), data).about(null, kind.page().apply(due.workshopId())));
         });
     }
 

@@ -2,6 +2,7 @@ package dev.workshops.notification.review;
 
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.notification.submission.AuthorAddresses;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -107,7 +108,8 @@ public class AssignmentNotices {
                 data.put("papers", papers.stream().map(a -> Map.of("title", ReviewReminders.titleOf(a.paperTitle),
                         "due", Messages.when(a.dueAt, member.zone()))).toList());
                 return deliveries.notify(member.recipient(), member.account(), member.email(), any.workshopId,
-                        Deliveries.Concern.REGISTRATION, KIND, factKey, clock.instant(), messages.render(KIND, data));
+                        Deliveries.Concern.REGISTRATION, KIND, factKey, clock.instant(),
+                        messages.render(KIND, data).about(known, PortalPage.workshop(any.workshopId)));
             });
         });
     }

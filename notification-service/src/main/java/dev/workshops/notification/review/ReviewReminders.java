@@ -2,6 +2,7 @@ package dev.workshops.notification.review;
 
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.notification.reminder.LeadWindows;
 import dev.workshops.notification.reminder.LeadWindows.Window;
 import dev.workshops.notification.reminder.Reminders;
@@ -83,7 +84,7 @@ public class ReviewReminders {
             data.put("within", window.within());
             return deliveries.notify(member.recipient(), member.account(), member.email(), due.workshopId(), Deliveries.Concern.REMINDERS,
                     KIND, "reminder/review/" + due.assignmentId() + "/" + window.key(), due.dueAt().minus(window.lead()),
-                    messages.render(KIND, data));
+                    messages.render(KIND, data).about(null, PortalPage.workshop(due.workshopId())));
         });
     }
 

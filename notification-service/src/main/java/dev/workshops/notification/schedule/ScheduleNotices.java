@@ -6,6 +6,7 @@ import dev.workshops.events.ScheduleReleased;
 import dev.workshops.events.SessionSnapshot;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.calendar.CalendarWriter;
 import dev.workshops.support.calendar.SessionEntries;
@@ -109,7 +110,7 @@ public class ScheduleNotices {
                     data.put("changes", changes.stream().map(change -> ChangeLines.of(change, zone)).toList());
                     Messages.Message rendered = messages.render(KIND, data).withCalendar(CalendarWriter.write(title, clock.instant(), changes.stream()
                             .map(c -> SessionEntries.of(c.after() != null ? c.after() : c.before(), sequences.getOrDefault(c.sessionId(), 0), null))
-                            .toList()));
+                            .toList())).about(release.workshop(), PortalPage.schedule(release.workshopId()));
                     return deliveries.notify(person, recipient == null ? null : recipient.email, release.workshopId(),
                             Deliveries.Concern.SCHEDULE_CHANGES, KIND, "release/" + release.workshopId() + "/v" + release.version(),
                             release.releasedAt(), rendered);

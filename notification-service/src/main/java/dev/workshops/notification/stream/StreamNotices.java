@@ -4,6 +4,7 @@ import dev.workshops.events.EventTypes;
 import dev.workshops.events.StreamChanged;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.sessions.KnownSession;
@@ -62,7 +63,7 @@ public class StreamNotices {
                                     Messages.Message rendered = messages.render(KIND, Map.of(
                                             "name", recipient == null || recipient.name == null ? "there" : recipient.name,
                                             "title", titleOf(stream, session),
-                                            "workshop", Messages.workshopName(workshop)));
+                                            "workshop", Messages.workshopName(workshop))).about(workshop, PortalPage.streams(stream.workshopId()));
                                     return deliveries.notify(person, recipient == null ? null : recipient.email, stream.workshopId(),
                                             Deliveries.Concern.REMINDERS, KIND, "stream/" + stream.sessionId() + "/live/v" + stream.version(),
                                             stream.startedAt() == null ? clock.instant() : stream.startedAt(), rendered);

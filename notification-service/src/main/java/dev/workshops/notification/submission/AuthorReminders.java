@@ -2,6 +2,7 @@ package dev.workshops.notification.submission;
 
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.notification.reminder.LeadWindows;
 import dev.workshops.notification.reminder.LeadWindows.Window;
 import dev.workshops.notification.reminder.Reminders;
@@ -76,7 +77,8 @@ final class AuthorReminders {
             data.put("within", window.within());
             return deliveries.notify(author.recipient(), author.account(), author.email(), due.workshopId(), Deliveries.Concern.REMINDERS,
                     kind, "reminder/" + factKind() + "/" + due.submissionId() + "/" + window.key(), due.deadlineAt().minus(window.lead()),
-                    messages.render(kind, data));
+                    messages.render(kind, data).about(null, kind.startsWith("camera-ready")
+                            ? PortalPage.cameraReady(due.workshopId(), due.submissionId()) : PortalPage.submission(due.workshopId(), due.submissionId())));
         });
     }
 }

@@ -7,6 +7,7 @@ import dev.workshops.events.SubmissionChanged.Status;
 import dev.workshops.events.WorkshopSummary;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.notification.recipient.Recipient;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
@@ -83,7 +84,7 @@ public class PaperNotices {
             putCameraReadyDeadline(data, submission, author);
             return deliveries.notify(author.recipient(), author.account(), author.email(), submission.workshopId(),
                     Deliveries.Concern.REGISTRATION, DECISION, "decision/" + submission.submissionId(), decision.releasedAt(),
-                    messages.render(DECISION, data));
+                    messages.render(DECISION, data).about(workshop, PortalPage.submission(submission.workshopId(), submission.submissionId())));
         });
     }
 
@@ -101,7 +102,8 @@ public class PaperNotices {
             return deliveries.notify(author.recipient(), author.account(), author.email(), submission.workshopId(),
                     Deliveries.Concern.REGISTRATION, CAMERA_READY_RECEIVED,
                     "camera-ready/" + submission.submissionId() + "/v" + submission.version(), cameraReady.sentAt(),
-                    messages.render(CAMERA_READY_RECEIVED, data));
+                    messages.render(CAMERA_READY_RECEIVED, data)
+                            .about(workshop, PortalPage.cameraReady(submission.workshopId(), submission.submissionId())));
         });
     }
 

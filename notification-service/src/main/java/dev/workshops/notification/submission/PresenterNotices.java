@@ -2,6 +2,7 @@ package dev.workshops.notification.submission;
 
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -98,7 +99,7 @@ public class PresenterNotices {
             data.put("attendance", PaperNotices.attendanceOf(due.attendance()));
             return deliveries.notify(presenter.recipient(), presenter.account(), presenter.email(), due.workshopId(),
                     Deliveries.Concern.REGISTRATION, kind, "presenter/" + due.submissionId() + "/" + due.ask(), clock.instant(),
-                    messages.render(kind, data));
+                    messages.render(kind, data).about(null, PortalPage.registration(due.workshopId())));
         });
     }
 }

@@ -6,6 +6,7 @@ import dev.workshops.events.SubmissionChanged.Reason;
 import dev.workshops.events.SubmissionChanged.Status;
 import dev.workshops.notification.delivery.Deliveries;
 import dev.workshops.notification.message.Messages;
+import dev.workshops.notification.message.PortalPage;
 import dev.workshops.support.events.EventConsumer;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.smallrye.mutiny.Uni;
@@ -84,7 +85,8 @@ public class SubmissionNotices {
                     data.put("authors", authorNames);
                     return deliveries.notify(addressee.recipient(), addressee.account(), addressee.email(), submission.workshopId(),
                             Deliveries.Concern.REGISTRATION, kind, "submission/" + submission.submissionId() + "/v" + submission.version(),
-                            clock.instant(), messages.render(kind, data));
+                            clock.instant(),
+                            messages.render(kind, data).about(workshop, PortalPage.submission(submission.workshopId(), submission.submissionId())));
                 }));
     }
 

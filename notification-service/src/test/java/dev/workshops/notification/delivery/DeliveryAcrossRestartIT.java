@@ -41,7 +41,8 @@ class DeliveryAcrossRestartIT {
     private final KafkaBroker kafka = RealInfra.kafka();
     private final SmtpSink smtp = RealInfra.smtp();
     private final ServiceProcess.Wiring wiring = new ServiceProcess.Wiring(postgres, kafka.bootstrapServers(),
-            "http://127.0.0.1:" + Ports.free() + "/realms/workshop", smtp.port(), Map.of());
+            "http://127.0.0.1:" + Ports.free() + "/realms/workshop", smtp.port(),
+            Map.of("WORKSHOP_UNSUBSCRIBE_KEY", "restart-test-unsubscribe-key-of-32-or-more-characters"));
     private ServiceProcess service;
 
     @AfterEach

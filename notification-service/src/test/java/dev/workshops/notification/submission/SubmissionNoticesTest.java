@@ -81,7 +81,10 @@ class SubmissionNoticesTest {
         assertTrue(adas.contains("Call & <Papers> has received the submission \"Sparse & <dense>\" by Ada, Ben, Cleo"), adas);
         assertTrue(adas.contains(WHEN.format(deadline.atZone(ZoneId.of("Europe/Vienna"))) + " (Europe/Vienna)"), adas);
         assertTrue(adas.contains(WHEN.format(deadline.atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH)) + " (AoE)"), adas);
-        assertFalse(adas.contains(id.toString()) || adas.contains(workshop), adas);
+        // Ids stand only in the links (to the submission's page): the words name the paper and workshop by title.
+        String words = MailBox.words(received(ada.email()));
+        assertFalse(words.contains(id.toString()) || words.contains(workshop), adas);
+        assertTrue(adas.contains("The submission: https://portal.workshop.test/workshops/" + workshop + "/submissions/" + id), adas);
         String bens = MailBox.text(received(ben.email()));
         assertTrue(bens.contains(WHEN.format(deadline.atZone(ZoneId.of("Asia/Kolkata"))) + " (Asia/Kolkata)"), bens);
         assertTrue(MailBox.html(received(cleo)).contains("Sparse &amp; &lt;dense&gt;"));

@@ -25,7 +25,7 @@ public class AdmissionChecks {
     }
 
     private static final String CHECKS = """
-            SELECT w.title, w.timezone, w.starts_at, w.ends_at, w.version,
+            SELECT w.title, w.timezone, w.starts_at, w.ends_at, w.version, w.venue,
                    p.workshop_id AS policy_of, p.in_person_capacity, p.virtual_capacity, p.opens_at, p.closes_at,
                    p.offer_ttl_seconds, p.waitlist_stream_access, p.updated_at,
                    EXISTS (SELECT 1 FROM registration r
@@ -70,7 +70,7 @@ public class AdmissionChecks {
         policy.waitlistStreamAccess = row.getBoolean("waitlist_stream_access");
         policy.updatedAt = instant(row, "updated_at");
         WorkshopSummary workshop = new WorkshopSummary(row.getString("title"), row.getString("timezone"), instant(row, "starts_at"),
-                instant(row, "ends_at"), row.getLong("version"));
+                instant(row, "ends_at"), row.getLong("version"), row.getString("venue"));
         return new Found(policy, workshop, row.getBoolean("already_registered"));
     }
 

@@ -55,6 +55,8 @@ class RegistrationResourceTest {
         TestEvents.Received fact = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> TestEvents.readAll(kafka, Topics.REGISTRATIONS)
                 .stream().filter(each -> each.key().startsWith(workshop + "/")).findFirst(), java.util.Optional::isPresent).orElseThrow();
         assertTrue(fact.value().replace(" ", "").contains("\"emailVerified\":true"), fact.value());
+        // And it says where the workshop takes place, so the confirmation can name the venue.
+        assertTrue(fact.value().replace(" ", "").contains("\"venue\":\"MTCC\""), fact.value());
     }
 
     @Test

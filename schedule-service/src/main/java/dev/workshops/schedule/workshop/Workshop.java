@@ -56,6 +56,6 @@ public class Workshop extends PanacheEntityBase {
 
     /** What a fact about something in this workshop carries of it. */
     public WorkshopSummary summary() {
-        return new WorkshopSummary(title, timezone, startsAt, endsAt, version);
+        return new WorkshopSummary(title, timezone, startsAt, endsAt, version, venue);
     }
 }

@@ -23,6 +23,8 @@ public class KnownWorkshop extends PanacheEntityBase {
     @Column(name = "ends_at")
     public Instant endsAt;
     public long version;
+    /** Where it takes place; {@code null} when the snapshot named none (or came before venues were kept). */
+    public String venue;
 
     /**
      * The workshop a fact speaks of: as the fact carries it, else as this service heard of it on `workshops`;
@@ -37,6 +39,6 @@ public class KnownWorkshop extends PanacheEntityBase {
 
     /** What a fact about something in this workshop carries of it. */
     public WorkshopSummary summary() {
-        return new WorkshopSummary(title, timezone, startsAt, endsAt, version);
+        return new WorkshopSummary(title, timezone, startsAt, endsAt, version, venue);
     }
 }

@@ -42,6 +42,7 @@ public class WorkshopProjection {
                     workshop.startsAt = snapshot.startsAt();
                     workshop.endsAt = snapshot.endsAt();
                     workshop.version = snapshot.version();
+                    workshop.venue = snapshot.venue();
                     return workshop.persist().replaceWithVoid();
                 });
     }
