@@ -32,7 +32,7 @@ record Ceilings(double postgresUpdatesPerSecond, String postgresDurability) {
     private static final int IN_FLIGHT = 64;
 
     static Ceilings measure() {
-        return new Ceilings(postgresUpdateRate(), postgresDurability());
+        return new Ceilings(postgresUpdateRate(), readPostgresDurability());
     }
 
     /**
@@ -58,7 +58,7 @@ record Ceilings(double postgresUpdatesPerSecond, String postgresDurability) {
     }
 
     /** PostgreSQL's fsync and synchronous_commit, and what they mean for the figures. */
-    private static String postgresDurability() {
+    private static String readPostgresDurability() {
         try (Connection admin = DriverManager.getConnection(Stack.jdbcUrl("postgres"), "postgres", "postgres");
                 Statement statement = admin.createStatement()) {
             String fsync = show(statement, "fsync");

@@ -199,11 +199,11 @@ public final class LocalStack {
      * without durability (its PostgreSQL data is gone, so its broker logs and Keycloak are of no use) start empty.
      */
     private boolean prepareData(boolean fresh) throws IOException {
-        for (String oldLayout : List.of("postgres", "kafka")) {
-            // Before data was kept, these were the throwaway data of the last up.
-            StackData.delete(runDir.resolve(oldLayout));
+        if (!data.exists() && data.holdsSomething()) {
+            throw new IllegalStateException(data.dir() + " holds files but not the stack's data (no stack-data.properties);"
+                    + " move it away, or point WORKSHOP_STACK_DIR elsewhere");
         }
-        boolean wiped = Files.exists(data.dir()) && (fresh || !durability.keepsData() || data.exists() && !data.durable());
+        boolean wiped = data.exists() && (fresh || !durability.keepsData() || !data.durable());
         if (wiped) {
             step("Starting clean: deleting " + data.dir() + (fresh ? " (--fresh)" : !durability.keepsData() ? " (--no-durability)"
                     : " (left by a run without durability)"));

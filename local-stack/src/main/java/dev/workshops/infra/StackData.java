@@ -42,6 +42,18 @@ final class StackData {
         return Files.exists(dir.resolve(ABOUT));
     }
 
+    /** Whether the directory exists and is not empty. */
+    boolean holdsSomething() {
+        if (!Files.isDirectory(dir)) {
+            return Files.exists(dir);
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     boolean durable() {
         return Boolean.parseBoolean(about().getProperty("durable"));
     }
@@ -106,7 +118,7 @@ final class StackData {
         }
     }
 
-    static void delete(Path tree) {
+    private static void delete(Path tree) {
         if (!Files.exists(tree)) {
             return;
         }
