@@ -76,7 +76,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    // About 20 s on an idle machine; five services booting at once on a shared one at load 26 took 150 s.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final PlatformService service;
     private final int port;
