@@ -11,6 +11,8 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
@@ -19,16 +21,18 @@ import java.util.Locale;
  * The machine's ceilings, measured in the same run as the figures they frame: the rate of single-row updates
  * PostgreSQL commits one after another on one connection (here), and the request rate of a trivial endpoint of
  * the same service (its liveness check: no database, no token), driven by Gatling itself just before the timed
- * part ({@link #trivialEndpoint}), so that the load generator's own limits are in both.
+ * part ({@link #trivialEndpoint}), so that the load generator's own limits are in both. Whether PostgreSQL syncs its
+ * commits to disk ({@code deploy/local/stack up} does, {@code --no-durability} does not) moves every figure that
+ * writes, so it is printed with them.
  */
-record Ceilings(double postgresUpdatesPerSecond) {
+record Ceilings(double postgresUpdatesPerSecond, String postgresDurability) {
 
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE_FOR = Duration.ofSeconds(8);
     private static final int IN_FLIGHT = 64;
 
     static Ceilings measure() {
-        return new Ceilings(postgresUpdateRate());
+        return new Ceilings(postgresUpdateRate(), readPostgresDurability());
     }
 
     /**
@@ -49,8 +53,29 @@ record Ceilings(double postgresUpdatesPerSecond) {
     }
 
     String describe(Figures trivial) {
-        return String.format(Locale.ROOT, "ceilings: trivial endpoint %.0f requests/s (p99 %.1f ms), PostgreSQL %.0f single-row updates/s",
-                trivial.perSecond(), trivial.percentileMillis(99), postgresUpdatesPerSecond);
+        return String.format(Locale.ROOT, "ceilings: trivial endpoint %.0f requests/s (p99 %.1f ms), PostgreSQL %.0f single-row updates/s (%s)",
+                trivial.perSecond(), trivial.percentileMillis(99), postgresUpdatesPerSecond, postgresDurability);
+    }
+
+    /** PostgreSQL's fsync and synchronous_commit, and what they mean for the figures. */
+    private static String readPostgresDurability() {
+        try (Connection admin = DriverManager.getConnection(Stack.jdbcUrl("postgres"), "postgres", "postgres");
+                Statement statement = admin.createStatement()) {
+            String fsync = show(statement, "fsync");
+            String synchronousCommit = show(statement, "synchronous_commit");
+            boolean durable = fsync.equals("on") && !synchronousCommit.equals("off");
+            return "fsync " + fsync + ", synchronous_commit " + synchronousCommit
+                    + (durable ? ": durable" : ": WITHOUT DURABILITY, commits are not on disk when answered");
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read PostgreSQL's settings at " + Stack.jdbcUrl("postgres"), e);
+        }
+    }
+
+    private static String show(Statement statement, String setting) throws SQLException {
+        try (ResultSet result = statement.executeQuery("SHOW " + setting)) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     private static double postgresUpdateRate() {

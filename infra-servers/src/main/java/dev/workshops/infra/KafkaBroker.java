@@ -25,13 +25,24 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path workDir;
     private final int port;
     private final int controllerPort;
+    private final Durability durability;
     private ChildProcess process;
     private volatile Exception lastProbeFailure;
 
     public KafkaBroker(Path workDir, int port) {
+        this(workDir, port, Durability.OFF);
+    }
+
+    /**
+     * A broker whose logs live in {@code workDir/data} (formatted only when empty). Durable, it syncs every append
+     * to disk before it acknowledges: with one broker there is no replica to hold what a power cut takes from the
+     * page cache, and an outbox row is marked sent once Kafka acknowledged it.
+     */
+    public KafkaBroker(Path workDir, int port, Durability durability) {
         this.workDir = workDir;
         this.port = port;
         this.controllerPort = Ports.free();
+        this.durability = durability;
     }
 
     public String bootstrapServers() {
@@ -134,7 +145,8 @@ public final class KafkaBroker implements AutoCloseable {
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
                 auto.create.topics.enable=true
-                """.formatted(port, controllerPort, workDir.resolve("data"));
+                """.formatted(port, controllerPort, workDir.resolve("data"))
+                + (durability.keepsData() ? "log.flush.interval.messages=1\n" : "");
         try {
             Files.createDirectories(workDir);
             Path file = workDir.resolve("server.properties");

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keycloak from the distribution infra-dists unpacked, in development mode with an in-memory database, the
- * realm {@code workshop} imported from {@code deploy/keycloak/}. The hostname is pinned to
- * {@code localhost} so the token issuer does not depend on how a client reached the server.
+ * Keycloak from the distribution infra-dists unpacked, in development mode, the realm {@code workshop} imported from
+ * {@code deploy/keycloak/} when its database does not hold it yet. The database is H2, in memory or, durable, in a
+ * file under a directory of the caller's; both are {@code --db=dev-file} with another URL, so the distribution is
+ * built once for both (a change of {@code --db} rebuilds it). The hostname is pinned to {@code localhost} so the
+ * token issuer does not depend on how a client reached the server.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -23,12 +25,27 @@ public final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final Path logFile;
+    private final Path databaseDir;
+    private final String databaseUrl;
     private ChildProcess process;
 
+    /** Keycloak with its database in memory: the realm as the file has it at every start. */
     public KeycloakServer(int port, int managementPort, Path logFile) {
+        this(port, managementPort, logFile, null, Durability.OFF);
+    }
+
+    /**
+     * Keycloak whose database is, durable, the H2 file {@code keycloakdb} in {@code databaseDir} (kept across
+     * restarts: the realm, its users and its signing keys), else in memory.
+     */
+    public KeycloakServer(int port, int managementPort, Path logFile, Path databaseDir, Durability durability) {
         this.port = port;
         this.managementPort = managementPort;
         this.logFile = logFile;
+        this.databaseDir = durability.keepsData() ? databaseDir.toAbsolutePath() : null;
+        this.databaseUrl = durability.keepsData()
+                ? "jdbc:h2:file:" + this.databaseDir.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE"
+                : "jdbc:h2:mem:keycloakdb;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
     }
 
     public synchronized KeycloakServer start() {
@@ -39,8 +56,15 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Path home = InfraLocations.keycloakHome();
         copyRealm(home);
+        if (databaseDir != null) {
+            try {
+                Files.createDirectories(databaseDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--db=dev-mem",
+                "--db=dev-file", "--db-url=" + databaseUrl,
                 "--http-host=127.0.0.1", "--http-port=" + port,
                 "--hostname=http://localhost:" + port,
                 "--http-management-host=127.0.0.1", "--http-management-port=" + managementPort,

@@ -76,7 +76,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    // A service boots in 30-40 s on an idle 2-core machine; a machine shared with other builds has taken over 150 s.
+    // About 20 s on an idle machine; five services booting at once on a shared one at load 26 took 150 s.
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final PlatformService service;

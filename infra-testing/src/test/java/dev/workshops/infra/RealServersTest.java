@@ -13,6 +13,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,6 +33,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RealServersTest {
 
@@ -75,6 +78,33 @@ class RealServersTest {
     }
 
     @Test
+    void postgresOfTheTestsRunsWithoutFsyncForSpeed() throws Exception {
+        PostgresServer postgres = RealInfra.postgres();
+        assertEquals("off", setting(postgres, "fsync"));
+        assertEquals("off", setting(postgres, "synchronous_commit"));
+    }
+
+    @Test
+    void durablePostgresSyncsCommitsAndKeepsThemAcrossARestart(@TempDir Path dir) throws Exception {
+        Path dataDir = dir.resolve("postgres");
+        try (PostgresServer first = PostgresServer.start(dataDir, 0, Durability.ON)) {
+            assertEquals("on", setting(first, "fsync"));
+            assertEquals("on", setting(first, "synchronous_commit"));
+            try (Connection connection = DriverManager.getConnection(first.jdbcUrl("postgres"), first.user(), first.password())) {
+                connection.createStatement().execute("CREATE TABLE kept (what TEXT)");
+                connection.createStatement().execute("INSERT INTO kept VALUES ('a registration')");
+            }
+        }
+        assertTrue(Files.exists(dataDir.resolve("PG_VERSION")), "the data directory stays after the stop");
+        try (PostgresServer second = PostgresServer.start(dataDir, 0, Durability.ON);
+                Connection connection = DriverManager.getConnection(second.jdbcUrl("postgres"), second.user(), second.password());
+                ResultSet result = connection.createStatement().executeQuery("SELECT what FROM kept")) {
+            assertTrue(result.next(), "the row committed before the restart");
+            assertEquals("a registration", result.getString(1));
+        }
+    }
+
+    @Test
     void keycloakIssuesTokensWithTheApiAudienceAndRealmRoles() throws Exception {
         KeycloakServer keycloak = RealInfra.keycloak();
 
@@ -112,6 +142,14 @@ class RealServersTest {
                 return false;
             }
         }));
+    }
+
+    private static String setting(PostgresServer postgres, String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.user(), postgres.password());
+                ResultSet result = connection.createStatement().executeQuery("SHOW " + name)) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     private static JsonNode claims(String jwt) throws Exception {

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,9 @@ import java.util.stream.Collectors;
  * The whole platform on one machine, without Docker: PostgreSQL, Kafka, Keycloak, the SMTP sink and every module
  * of the {@link ServiceCatalogue} on fixed ports (each overridable by an environment variable). Started by {@code deploy/local/stack up},
  * it prints its progress, writes {@code components.tsv} and a {@code ready} marker into its run directory, and
- * runs until it is terminated; then it stops everything it started, newest first.
+ * runs until it is terminated; then it stops everything it started, newest first. Durable unless told
+ * {@code --no-durability}, it keeps PostgreSQL's, Kafka's and Keycloak's data in {@code <run>/data} ({@link StackData})
+ * from one {@code up} to the next; {@code --fresh} starts from empty data.
  */
 public final class LocalStack {
 
@@ -46,23 +49,33 @@ public final class LocalStack {
     private static final FixedPort PROMETHEUS = new FixedPort("Prometheus", "WORKSHOP_PROMETHEUS_PORT", 9090);
 
     private final Path runDir;
+    private final Durability durability;
+    private final StackData data;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String[]> components = new LinkedHashMap<>();
 
-    private LocalStack(Path runDir) {
+    private LocalStack(Path runDir, Durability durability) {
         this.runDir = runDir;
+        this.durability = durability;
+        this.data = new StackData(runDir.resolve("data"));
     }
 
     public static void main(String[] args) throws Exception {
+        List<String> flags = List.of(args).subList(Math.min(1, args.length), args.length);
         if (List.of(args).contains("--preflight")) {
             System.exit(preflight());
         }
         Path runDir = Path.of(args.length > 0 ? args[0] : "deploy/local/.run").toAbsolutePath();
-        boolean demo = List.of(args).contains("--demo");
-        LocalStack stack = new LocalStack(runDir);
+        List<String> unknown = flags.stream().filter(flag -> !List.of("--demo", "--fresh", "--no-durability").contains(flag)).toList();
+        if (!unknown.isEmpty()) {
+            System.out.println("FAILED unknown option " + String.join(" ", unknown) + " (known: --demo, --fresh, --no-durability)");
+            System.exit(2);
+        }
+        Durability durability = flags.contains("--no-durability") ? Durability.OFF : Durability.ON;
+        LocalStack stack = new LocalStack(runDir, durability);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "local-stack-stop"));
         try {
-            stack.up(demo);
+            stack.up(flags.contains("--demo"), flags.contains("--fresh"));
         } catch (RuntimeException e) {
             System.out.println("FAILED " + e.getMessage());
             System.out.flush();
@@ -98,9 +111,10 @@ public final class LocalStack {
         return 0;
     }
 
-    private void up(boolean demo) throws IOException {
+    private void up(boolean demo, boolean fresh) throws IOException {
         Files.createDirectories(runDir.resolve("logs"));
         Files.deleteIfExists(runDir.resolve("ready"));
+        boolean kept = prepareData(fresh);
         int postgresPort = POSTGRES.port();
         int kafkaPort = KAFKA.port();
         int keycloakPort = KEYCLOAK.port();
@@ -109,17 +123,21 @@ public final class LocalStack {
         int smtpApiPort = SMTP_API.port();
 
         step("PostgreSQL on port " + postgresPort);
-        PostgresServer postgres = track(PostgresServer.start(runDir.resolve("postgres"), postgresPort));
+        PostgresServer postgres = track(PostgresServer.start(data.dir().resolve("postgres"), postgresPort, durability));
         CATALOGUE.databases().forEach(postgres::createDatabase);
         component("postgresql", "postgresql://127.0.0.1:" + postgresPort + " (user postgres, one database per service)", "");
 
         step("Kafka on port " + kafkaPort);
-        KafkaBroker kafka = track(new KafkaBroker(runDir.resolve("kafka"), kafkaPort).start());
+        KafkaBroker kafka = track(new KafkaBroker(data.dir().resolve("kafka"), kafkaPort, durability).start());
         component("kafka", kafka.bootstrapServers(), "");
 
         step("Keycloak on port " + keycloakPort + " (the first start after a build takes about a minute)");
+        data.realmChangedSinceImport(InfraLocations.keycloakRealmFile()).ifPresent(LocalStack::step);
         KeycloakServer keycloak = track(new KeycloakServer(keycloakPort, keycloakManagementPort,
-                runDir.resolve("logs/keycloak.log")).start());
+                runDir.resolve("logs/keycloak.log"), data.dir().resolve("keycloak"), durability).start());
+        if (durability.keepsData()) {
+            data.rememberImportedRealm(InfraLocations.keycloakRealmFile());
+        }
         component("keycloak", keycloak.url() + "/admin (admin/admin; users olivia, mike, sam, stan, alice, bob = password)",
                 keycloak.issuer() + "/.well-known/openid-configuration");
 
@@ -130,6 +148,11 @@ public final class LocalStack {
 
         Map<String, String> secrets = new LinkedHashMap<>();
         CATALOGUE.secrets().forEach(variable -> secrets.put(variable, secret(variable)));
+        if (durability.keepsData()) {
+            Map<String, String> chosen = new LinkedHashMap<>(secrets);
+            chosen.keySet().removeIf(variable -> fromEnvironment(variable).isPresent());
+            data.keepSecrets(chosen);
+        }
         ServiceProcess.Wiring wiring = new ServiceProcess.Wiring(postgres, kafka.bootstrapServers(), keycloak.issuer(),
                 smtpPort, secrets);
         List<ServiceProcess> services = new ArrayList<>();
@@ -157,7 +180,11 @@ public final class LocalStack {
             services.addAll(started);
         }
         startPrometheus(services);
-        if (demo) {
+        if (demo && kept) {
+            step("Not seeding the demo: --demo seeds an empty stack only, and this one kept its data"
+                    + (demoThere(urlOf(services, ServiceCatalogue.SCHEDULE)) ? " (the demo workshop " + DemoSeed.WORKSHOP_ID + " is there)" : "")
+                    + "; 'stack down' then 'stack up --fresh --demo' starts clean with the demo");
+        } else if (demo) {
             step("Seeding the demo workshop");
             DemoSeed.seed(keycloak.issuer(), urlOf(services, ServiceCatalogue.SCHEDULE), urlOf(services, ServiceCatalogue.REGISTRATION),
                             urlOf(services, ServiceCatalogue.SUBMISSIONS))
@@ -167,6 +194,43 @@ public final class LocalStack {
         Files.writeString(runDir.resolve("ready"), String.valueOf(ProcessHandle.current().pid()));
         System.out.println("READY");
         System.out.flush();
+    }
+
+    /**
+     * Makes the data directory ready and says what this {@code up} keeps: true when it holds the data of an earlier
+     * durable {@code up} that it goes on with. {@code --fresh}, {@code --no-durability} and the leftovers of a run
+     * without durability (its PostgreSQL data is gone, so its broker logs and Keycloak are of no use) start empty.
+     */
+    private boolean prepareData(boolean fresh) throws IOException {
+        if (!data.exists() && data.holdsSomething()) {
+            throw new IllegalStateException(data.dir() + " holds files but not the stack's data (no stack-data.properties);"
+                    + " move it away, or point WORKSHOP_STACK_DIR elsewhere");
+        }
+        boolean wiped = data.exists() && (fresh || !durability.keepsData() || !data.durable());
+        if (wiped) {
+            step("Starting clean: deleting " + data.dir() + (fresh ? " (--fresh)" : !durability.keepsData() ? " (--no-durability)"
+                    : " (left by a run without durability)"));
+            data.wipe();
+        }
+        boolean kept = data.exists();
+        if (!kept) {
+            data.create(durability);
+        }
+        if (durability.keepsData()) {
+            step((kept ? "Going on with the data kept in " + data.dir() + " since " + data.createdAt()
+                    : "Keeping the data in " + data.dir())
+                    + " (PostgreSQL with fsync and synchronous commit; 'stack up --fresh' starts clean)");
+            component("data", data.dir() + " (durable; kept since " + data.createdAt() + ")", "");
+        } else {
+            step("WITHOUT DURABILITY (--no-durability, for benchmarks): PostgreSQL without fsync and with asynchronous"
+                    + " commit, Keycloak in memory; everything is lost at 'stack down' or a crash");
+            component("data", "NOT DURABLE (--no-durability): nothing is kept after 'stack down'", "");
+        }
+        return kept;
+    }
+
+    private static boolean demoThere(String scheduleUrl) {
+        return HttpProbe.answers200(scheduleUrl + "/api/workshops/" + DemoSeed.WORKSHOP_ID);
     }
 
     /** Where a person starts: the portal's pages (at localhost, like Keycloak's issuer), a service's API explorer. */
@@ -194,17 +258,27 @@ public final class LocalStack {
     }
 
     /**
-     * A signing key of the local stack: the environment's variable of that name if set, else random for this
-     * {@code up} (the data it signs lives no longer than the stack).
+     * A signing key of the local stack: the environment's variable of that name if set, else the one kept with the
+     * data (tickets and watch links signed before a restart stay valid, people stay signed in), else random.
      */
-    private static String secret(String variable) {
-        String fromEnvironment = System.getenv(variable);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment;
+    private String secret(String variable) {
+        Optional<String> fromEnvironment = fromEnvironment(variable);
+        if (fromEnvironment.isPresent()) {
+            return fromEnvironment.get();
+        }
+        if (durability.keepsData()) {
+            Optional<String> kept = data.secret(variable);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
         }
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         return HexFormat.of().formatHex(key);
+    }
+
+    private static Optional<String> fromEnvironment(String variable) {
+        return Optional.ofNullable(System.getenv(variable)).filter(value -> !value.isBlank());
     }
 
     /**

@@ -1,0 +1,242 @@
+package dev.workshops.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.workshops.infra.Api;
+import dev.workshops.infra.KeycloakUsers;
+import dev.workshops.infra.PlatformService;
+import dev.workshops.infra.Ports;
+import dev.workshops.infra.ServiceCatalogue;
+import dev.workshops.infra.Tokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The local stack as {@code deploy/local/stack up} starts it (the script itself, on free ports and a run directory
+ * of its own under target/), stopped with {@code stack down} and started again: what people gave it is all there.
+ */
+class LocalStackRestartIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration UP = Duration.ofMinutes(12);
+    private static final Duration DOWN = Duration.ofMinutes(4);
+    private static final Duration EVENTUALLY = Duration.ofSeconds(90);
+
+    private final Path runDir = newRunDir();
+    private final Map<String, String> environment = stackEnvironment(runDir);
+
+    @AfterEach
+    void stopTheStack() {
+        stack("down", DOWN);
+    }
+
+    @Test
+    void keepsRegistrationsSchedulesOutboxAndUsersAcrossARestart() throws SQLException {
+        String first = stack("up", UP);
+        assertTrue(first.contains("Keeping the data in " + runDir.resolve("data")), first);
+        assertEquals("on", setting("fsync"));
+        assertEquals("on", setting("synchronous_commit"));
+
+        String organizer = Tokens.freshAccessToken(issuer(), "olivia", "olivia", Tokens.CLI_CLIENT);
+        String workshop = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        createWorkshop(organizer, workshop, now);
+        Map<String, Object> session = new LinkedHashMap<>();
+        session.put("title", "Opening keynote");
+        session.put("kind", "KEYNOTE");
+        session.put("startsAt", now.plus(1, ChronoUnit.DAYS).toString());
+        session.put("endsAt", now.plus(1, ChronoUnit.DAYS).plus(45, ChronoUnit.MINUTES).toString());
+        session.put("room", "Hall A");
+        Api.post(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + workshop + "/sessions"), organizer, session).expect(201);
+        JsonNode released = Api.post(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + workshop + "/schedule/releases"), organizer,
+                Map.of("comment", "before the restart")).expect(201);
+
+        // A person created at run time (not one of the realm file's), so only a kept Keycloak database knows her.
+        String attendee = KeycloakUsers.createAttendees(issuer(), "kept-" + System.nanoTime(), 1).getFirst();
+        String attendeeToken = Tokens.freshAccessToken(issuer(), attendee, attendee, Tokens.CLI_CLIENT);
+        String registrations = url(ServiceCatalogue.REGISTRATION, "/api/workshops/" + workshop + "/registrations");
+        JsonNode registered = Api.post(registrations, attendeeToken, Map.of("mode", "IN_PERSON")).expect(201);
+        assertEquals("CONFIRMED", registered.path("status").asText());
+        String ticket = Api.get(registrations + "/me", attendeeToken).expect(200).path("ticketCode").asText();
+        assertFalse(ticket.isBlank(), "a confirmed registration has a ticket");
+        JsonNode schedule = Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + workshop + "/schedule"), null).expect(200);
+        Awaitility.await("every outbox row published before the stop").atMost(EVENTUALLY)
+                .until(() -> unsent("registration") == 0 && unsent("schedule") == 0);
+        Map<String, String> registrationOutbox = outbox("registration");
+        Map<String, String> scheduleOutbox = outbox("schedule");
+        assertFalse(registrationOutbox.isEmpty());
+        assertFalse(scheduleOutbox.isEmpty());
+
+        stack("down", DOWN);
+        String second = stack("up --demo", UP);
+        assertTrue(second.contains("Going on with the data kept in " + runDir.resolve("data")), second);
+        assertTrue(second.contains("Not seeding the demo"), second);
+        assertEquals(404, Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/open-science-2026"), null).status(),
+                "the demo is seeded into an empty stack only");
+        assertEquals("on", setting("fsync"));
+
+        // The token issued before the restart is still good (Keycloak kept its signing keys), and so is her password.
+        JsonNode mine = Api.get(registrations + "/me", attendeeToken).expect(200);
+        assertEquals(registered.path("id").asText(), mine.path("id").asText());
+        assertEquals("CONFIRMED", mine.path("status").asText());
+        String again = Tokens.freshAccessToken(issuer(), attendee, attendee, Tokens.CLI_CLIENT);
+        assertEquals(Tokens.subjectOf(attendeeToken), Tokens.subjectOf(again));
+        assertEquals(schedule, Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + workshop + "/schedule"), null).expect(200));
+        assertEquals(released.path("version").asInt(), schedule.path("version").asInt());
+        // Each outbox row is still there, and still sent once: the restart published nothing again.
+        Map<String, String> registrationOutboxAfter = outbox("registration");
+        Map<String, String> scheduleOutboxAfter = outbox("schedule");
+        registrationOutbox.forEach((event, sentAt) -> assertEquals(sentAt, registrationOutboxAfter.get(event), "registration outbox " + event));
+        scheduleOutbox.forEach((event, sentAt) -> assertEquals(sentAt, scheduleOutboxAfter.get(event), "schedule outbox " + event));
+        // The ticket was signed with the key of the first up: the stack kept it.
+        String staff = Tokens.freshAccessToken(issuer(), "stan", "stan", Tokens.CLI_CLIENT);
+        Api.post(url(ServiceCatalogue.REGISTRATION, "/api/workshops/" + workshop + "/check-ins"), staff, Map.of("ticketCode", ticket))
+                .expect(200);
+    }
+
+    private void createWorkshop(String organizer, String workshop, Instant now) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", workshop);
+        body.put("title", "A workshop that outlives a restart");
+        body.put("timezone", "Europe/Vienna");
+        body.put("venue", "TU Wien");
+        body.put("startsAt", now.minus(1, ChronoUnit.HOURS).toString());
+        body.put("endsAt", now.plus(2, ChronoUnit.DAYS).toString());
+        Api.post(url(ServiceCatalogue.SCHEDULE, "/api/workshops"), organizer, body).expect(201);
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("inPersonCapacity", 10);
+        policy.put("opensAt", now.minus(1, ChronoUnit.DAYS).toString());
+        policy.put("closesAt", now.plus(2, ChronoUnit.DAYS).toString());
+        String url = url(ServiceCatalogue.REGISTRATION, "/api/workshops/" + workshop + "/registration-policy");
+        // registration-service learns of the workshop from the `workshops` topic: 404 until then.
+        Awaitility.await("registration-service knows " + workshop).atMost(EVENTUALLY)
+                .until(() -> Api.put(url, organizer, policy).status() == 200);
+    }
+
+    /** Runs {@code deploy/local/stack <command>} as a person would, and answers what it printed. */
+    private String stack(String command, Duration timeout) {
+        Path output = runDir.resolve("stack-" + command.replace(' ', '_') + "-" + System.nanoTime() + ".out");
+        List<String> line = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/local/stack").toString()));
+        line.addAll(List.of(command.split(" ")));
+        ProcessBuilder builder = new ProcessBuilder(line).directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("stack " + command + " did not end within " + timeout + ":\n" + Files.readString(output));
+            }
+            String printed = Files.readString(output);
+            assertEquals(0, process.exitValue(), "stack " + command + ":\n" + printed);
+            return printed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String issuer() {
+        return "http://localhost:" + environment.get("WORKSHOP_KEYCLOAK_PORT") + "/realms/workshop";
+    }
+
+    private String url(PlatformService service, String path) {
+        return "http://127.0.0.1:" + environment.get(service.portVariable()) + path;
+    }
+
+    private Connection database(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + environment.get("WORKSHOP_POSTGRES_PORT") + "/" + name,
+                "postgres", "postgres");
+    }
+
+    private String setting(String name) throws SQLException {
+        try (Connection connection = database("registration"); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SHOW " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private long unsent(String database) throws SQLException {
+        try (Connection connection = database(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** Each outbox row's event id and when it was sent. */
+    private Map<String, String> outbox(String database) throws SQLException {
+        Map<String, String> rows = new LinkedHashMap<>();
+        try (Connection connection = database(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT event_id::text, sent_at::text FROM outbox_event ORDER BY id")) {
+            while (result.next()) {
+                rows.put(result.getString(1), result.getString(2));
+            }
+        }
+        return rows;
+    }
+
+    private static Path newRunDir() {
+        try {
+            Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+            return Files.createTempDirectory(target, "local-stack-restart-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The test JVM's environment with the stack moved to {@code runDir} and every port free, no external database,
+     * and no signing keys given (the stack chooses and keeps its own); the JDK is this JVM's.
+     */
+    private static Map<String, String> stackEnvironment(Path runDir) {
+        Map<String, String> environment = new LinkedHashMap<>(System.getenv());
+        environment.keySet().removeIf(variable -> variable.startsWith("WORKSHOP_"));
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("WORKSHOP_STACK_DIR", runDir.toString());
+        List<String> portVariables = new ArrayList<>(List.of("WORKSHOP_POSTGRES_PORT", "WORKSHOP_KAFKA_PORT", "WORKSHOP_KEYCLOAK_PORT",
+                "WORKSHOP_KEYCLOAK_MANAGEMENT_PORT", "WORKSHOP_SMTP_PORT", "WORKSHOP_SMTP_API_PORT", "WORKSHOP_PROMETHEUS_PORT"));
+        ServiceCatalogue.PLATFORM.services().forEach(service -> portVariables.add(service.portVariable()));
+        Set<Integer> taken = new HashSet<>();
+        for (String variable : portVariables) {
+            int port = Ports.free();
+            while (!taken.add(port)) {
+                port = Ports.free();
+            }
+            environment.put(variable, String.valueOf(port));
+        }
+        if (!Files.exists(ROOT.resolve("local-stack/target/launcher.classpath"))) {
+            // The script would build the project itself: not inside a build.
+            throw new IllegalStateException("local-stack is not packaged; build with -am so local-stack is packaged first");
+        }
+        return environment;
+    }
+}
