@@ -138,6 +138,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets a field's value as the form will send it: date and time inputs take what their locale shows when typed
+     * into, so a script sets them.
+     */
+    void setValue(String id, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(By.id(id)), value);
+    }
+
+    /** Replaces what a text field holds with {@code value}, typed. */
+    void retype(String id, String value) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
     String pageText() {
         return driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText).orElse("");
     }

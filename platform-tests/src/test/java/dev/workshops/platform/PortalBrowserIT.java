@@ -347,8 +347,8 @@ class PortalBrowserIT {
             chair.find(By.id("formatName-0")).sendKeys("Short paper");
             chair.find(By.id("formatPages-0")).sendKeys("4");
             chair.find(By.id("formatMegabytes-0")).sendKeys("2");
-            setValue(chair, "deadlineDate", deadline.toString());
-            setValue(chair, "reviewDate", deadline.plusDays(30).toString());
+            chair.setValue("deadlineDate", deadline.toString());
+            chair.setValue("reviewDate", deadline.plusDays(30).toString());
             assertEquals("AoE", new Select(chair.find(By.id("deadlineZone"))).getOptions().getFirst().getText(), "AoE is offered first");
             chair.portalPage("21-call-form");
             // submissions-service learns of the workshop from the `workshops` topic: the form comes back as typed until then.
@@ -412,11 +412,6 @@ class PortalBrowserIT {
         } finally {
             Files.deleteIfExists(pdf);
         }
-    }
-
-    /** Date inputs take what their locale shows when typed into; a script sets the value as the form sends it. */
-    private static void setValue(Browser browser, String id, String value) {
-        browser.driver.executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
     }
 
     /** Staff at the door, on a phone-sized window: a ticket checks in once; the second scan says when. */

@@ -14,6 +14,7 @@ import dev.workshops.schedule.workshop.Workshop;
 import dev.workshops.support.events.Outbox;
 import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.time.TimeZones;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Releasing the draft as version N+1, and reading releases back. */
 @ApplicationScoped
@@ -57,11 +59,45 @@ public class ReleaseService {
      */
     @WithTransaction
     public Uni<ReleaseViews.Released> release(String workshopId, String comment) {
+        return pending(workshopId).flatMap(pending -> release(pending, comment));
+    }
+
+    /**
+     * What releasing the draft now would publish, without publishing it: the same steps as {@link #release} (the
+     * papers' sessions brought up to date, the change log against the latest release) in a transaction that is
+     * rolled back, so the preview and the release cannot disagree and nothing is written. No change is an empty
+     * list here, not a 409.
+     */
+    @WithTransaction
+    public Uni<ReleaseViews.Preview> preview(String workshopId, String tz) {
+        return Panache.currentTransaction().invoke(Mutiny.Transaction::markForRollback)
+                .flatMap(rollback -> pending(workshopId))
+                .map(pending -> {
+                    ZoneId zone = tz == null ? pending.workshop().zone() : TimeZones.require(tz, "tz");
+                    return new ReleaseViews.Preview(pending.latest(), pending.latest() + 1, zone.getId(),
+                            ReleaseViews.changesOf(pending.latest() + 1, pending.changes(), zone));
+                });
+    }
+
+    /** The draft as the next release would take it, under the workshop's lock; call inside a transaction. */
+    private Uni<Pending> pending(String workshopId) {
         return Workshop.locked(workshopId).flatMap(workshop -> papers.refreshSessions(workshopId)
                 .flatMap(refreshed -> drafts.draftSnapshots(workshopId))
                 .flatMap(draft -> ReleasedSession.<ReleasedSession>list("workshopId", workshopId)
                         .flatMap(released -> latestVersion(workshopId)
-                                .flatMap(latest -> release(workshop, comment, draft, released, latest)))));
+                                .map(latest -> Pending.of(workshop, draft, released, latest, codec)))));
+    }
+
+    /** The draft, the latest release's sessions (their rows and their snapshots by id) and the changes between. */
+    private record Pending(Workshop workshop, List<SessionSnapshot> draft, List<ReleasedSession> released,
+            Map<UUID, SessionSnapshot> before, long latest, List<ScheduleChange> changes) {
+
+        static Pending of(Workshop workshop, List<SessionSnapshot> draft, List<ReleasedSession> released, long latest,
+                SessionCodec codec) {
+            Map<UUID, SessionSnapshot> before = released.stream()
+                    .collect(Collectors.toMap(r -> r.sessionId, r -> codec.read(r.snapshot, SNAPSHOT)));
+            return new Pending(workshop, draft, released, before, latest, ChangeLog.between(before, draft));
+        }
     }
 
     @WithSession
@@ -90,13 +126,14 @@ public class ReleaseService {
         });
     }
 
-    private Uni<ReleaseViews.Released> release(Workshop workshop, String comment, List<SessionSnapshot> draft,
-            List<ReleasedSession> released, long latest) {
-        Map<UUID, ReleasedSession> releasedById = released.stream()
+    private Uni<ReleaseViews.Released> release(Pending pending, String comment) {
+        Workshop workshop = pending.workshop();
+        List<SessionSnapshot> draft = pending.draft();
+        long latest = pending.latest();
+        Map<UUID, SessionSnapshot> before = pending.before();
+        List<ScheduleChange> changes = pending.changes();
+        Map<UUID, ReleasedSession> releasedById = pending.released().stream()
                 .collect(Collectors.toMap(r -> r.sessionId, Function.identity()));
-        Map<UUID, SessionSnapshot> before = released.stream()
-                .collect(Collectors.toMap(r -> r.sessionId, r -> codec.read(r.snapshot, SNAPSHOT)));
-        List<ScheduleChange> changes = ChangeLog.between(before, draft);
         if (changes.isEmpty()) {
             throw ProblemException.conflict(latest == 0 ? "The draft has no sessions to release."
                     : "Nothing changed since version " + latest + ".");

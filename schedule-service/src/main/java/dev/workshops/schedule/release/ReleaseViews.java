@@ -21,6 +21,13 @@ public final class ReleaseViews {
     public record Released(long version, Instant releasedAt, List<Change> changes) {
     }
 
+    /**
+     * What releasing the draft now would publish: version {@code version}, after {@code latest} (0 before the first
+     * release), with these changes; empty when the draft is as last released.
+     */
+    public record Preview(long latest, long version, String timezone, List<Change> changes) {
+    }
+
     /** A change; {@code version} is the release that made it. */
     public record Change(long version, UUID sessionId, String type, SessionView before, SessionView after) {
 

@@ -46,6 +46,14 @@ public class ScheduleResource {
         return releases.changesSince(workshopId, since, tz);
     }
 
+    /** What a release now would publish (the change log against the latest release), without publishing it. */
+    @GET
+    @Path("draft/changes")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Uni<ReleaseViews.Preview> preview(@PathParam("id") String workshopId, @QueryParam("tz") String tz) {
+        return releases.preview(workshopId, tz);
+    }
+
     @POST
     @Path("releases")
     @RolesAllowed(Roles.ORGANIZER)

@@ -23,6 +23,7 @@ import dev.workshops.infra.TestEvents;
 import dev.workshops.schedule.TestSchedule;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -78,6 +79,55 @@ class ReleaseTest {
                         UUID.fromString(added), ScheduleChange.Type.ADDED),
                 second.changes().stream().collect(Collectors.toMap(ScheduleChange::sessionId, ScheduleChange::type)));
         assertEquals(4, second.sessions().size(), "the cancelled session stays in the release, marked CANCELLED");
+    }
+
+    @Test
+    void thePreviewShowsWhatTheNextReleaseWouldChangeAndPublishesNothing() {
+        TestSchedule.Changing changing = schedule.toChange();
+        String workshop = changing.workshop();
+        preview(workshop).statusCode(200).body("latest", equalTo(0)).body("version", equalTo(1))
+                .body("timezone", equalTo("Europe/Vienna"))
+                .body("changes.type", contains("ADDED", "ADDED", "ADDED"))
+                .body("changes.sessionId", contains(changing.moved(), changing.cancelled(), changing.kept()));
+        given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(404);
+        schedule.release(workshop).statusCode(201).body("version", equalTo(1));
+        preview(workshop).statusCode(200).body("latest", equalTo(1)).body("version", equalTo(2)).body("changes", hasSize(0));
+
+        schedule.moveAndCancel(changing);
+        String added = schedule.added(workshop, session("Closing panel", december("09T16:00:00Z"), december("09T17:00:00Z"), "Hall A", null));
+        for (int asked = 0; asked < 2; asked++) {
+            preview(workshop).statusCode(200).body("latest", equalTo(1)).body("version", equalTo(2))
+                    .body("changes.sessionId", contains(changing.cancelled(), changing.moved(), added))
+                    .body("changes.type", contains("CANCELLED", "MOVED", "ADDED"))
+                    .body("changes.version", contains(2, 2, 2))
+                    .body("changes[1].before.startsAt", equalTo(december("07T09:00:00+01:00")))
+                    .body("changes[1].after.startsAt", equalTo(december("08T09:00:00+01:00")));
+        }
+        given().auth().oauth2(schedule.token("olivia")).queryParam("tz", "Asia/Kolkata")
+                .when().get("/api/workshops/" + workshop + "/schedule/draft/changes").then().statusCode(200)
+                .body("timezone", equalTo("Asia/Kolkata"))
+                .body("changes[1].after.startsAt", equalTo(december("08T13:30:00+05:30")));
+        given().when().get("/api/workshops/" + workshop + "/schedule").then().statusCode(200).body("version", equalTo(1));
+        given().queryParam("since", 1).when().get("/api/workshops/" + workshop + "/schedule/changes").then().statusCode(200)
+                .body("changes", hasSize(0));
+
+        schedule.release(workshop).statusCode(201).body("version", equalTo(2))
+                .body("changes.sessionId", contains(changing.cancelled(), changing.moved(), added))
+                .body("changes.type", contains("CANCELLED", "MOVED", "ADDED"));
+    }
+
+    @Test
+    void onlyOrganizersPreviewAReleaseOfAWorkshopThatExists() {
+        String workshop = schedule.workshop();
+        given().when().get("/api/workshops/" + workshop + "/schedule/draft/changes").then().statusCode(401);
+        given().auth().oauth2(schedule.token("alice")).when().get("/api/workshops/" + workshop + "/schedule/draft/changes")
+                .then().statusCode(403);
+        preview("no-such-workshop").statusCode(404).contentType("application/problem+json");
+        preview(workshop).statusCode(200).body("latest", equalTo(0)).body("changes", hasSize(0));
+    }
+
+    private ValidatableResponse preview(String workshop) {
+        return given().auth().oauth2(schedule.token("olivia")).when().get("/api/workshops/" + workshop + "/schedule/draft/changes").then();
     }
 
     @Test

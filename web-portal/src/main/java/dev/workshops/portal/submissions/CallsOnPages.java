@@ -5,11 +5,11 @@ import static dev.workshops.portal.services.ServiceCalls.enc;
 import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
+import dev.workshops.portal.web.Forms;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,13 +56,8 @@ public class CallsOnPages {
         return "/api/workshops/" + enc(workshopId) + "/call";
     }
 
-    /**
-     * A form the service refused, drawn again as typed with its sentence, under the service's 4xx status (a failure
-     * of the service itself is 502 to the browser).
-     */
     static Response refused(ServiceProblem problem, TemplateInstance form) {
-        return Response.status(problem.status() / 100 == 4 ? problem.status() : 502).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(form.render()).build();
+        return Forms.refused(problem, form);
     }
 
     /** Program chairs (realm role organizer) see the way to the call's form; the service decides what they may do. */

@@ -1,15 +1,14 @@
 package dev.workshops.portal.submissions;
 
 import dev.workshops.events.CallChanged;
+import dev.workshops.portal.web.LocalTimes;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How pages say a call's deadlines: Anywhere on Earth (UTC−12, where the day ends last), in UTC, as the chair
@@ -21,7 +20,6 @@ public final class Deadlines {
     private static final String AOE = CallChanged.Deadline.AOE;
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter AS_ENTERED = DateTimeFormatter.ofPattern("HH:mm 'on' EEE d MMMM yyyy", Locale.ENGLISH);
-    private static final Pattern REGION = Pattern.compile("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+");
 
     /** AoE first, then UTC, then the IANA regions: what a chair may enter a deadline in. */
     static final List<String> ZONES = zones();
@@ -53,8 +51,8 @@ public final class Deadlines {
     }
 
     private static List<String> zones() {
-        List<String> zones = new ArrayList<>(List.of(AOE, "UTC"));
-        ZoneId.getAvailableZoneIds().stream().filter(id -> REGION.matcher(id).matches()).sorted().forEach(zones::add);
+        List<String> zones = new ArrayList<>(List.of(AOE));
+        zones.addAll(LocalTimes.ZONES);
         return List.copyOf(zones);
     }
 }

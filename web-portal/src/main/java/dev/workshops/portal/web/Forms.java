@@ -1,8 +1,10 @@
 package dev.workshops.portal.web;
 
 import dev.workshops.portal.services.ServiceProblem;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -55,6 +57,15 @@ public class Forms {
             portal.warn(problem.sentence());
             return seeOther(back);
         }
+    }
+
+    /**
+     * A form the service refused, drawn again as typed with its sentence, under the service's 4xx status (a failure
+     * of the service itself is 502 to the browser).
+     */
+    public static Response refused(ServiceProblem problem, TemplateInstance form) {
+        return Response.status(problem.status() / 100 == 4 ? problem.status() : 502).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(form.render()).build();
     }
 
     private static Response seeOther(String path) {

@@ -38,12 +38,30 @@ public final class Program {
     /** A draft session as the organizer edits it (its times in the workshop's zone). */
     @TemplateData
     public record DraftSession(UUID id, String title, String kind, OffsetDateTime startsAt, OffsetDateTime endsAt,
-            String room, @JsonProperty("abstract") String abstractText, boolean streamed, String status,
-            List<Session.Paper> papers) {
+            String room, List<Speaker> speakers, @JsonProperty("abstract") String abstractText, boolean streamed,
+            String status, List<Session.Paper> papers) {
 
         public List<Session.Paper> papersOrNone() {
             return papers == null ? List.of() : papers;
         }
+
+        public List<Speaker> speakersOrNone() {
+            return speakers == null ? List.of() : speakers;
+        }
+
+        public boolean scheduled() {
+            return "SCHEDULED".equals(status);
+        }
+
+        /** "Ada (TU Wien), Grace". */
+        public String speakerNames() {
+            return Session.names(speakersOrNone().stream().map(s -> new Session.Speaker(s.name(), s.affiliation())).toList());
+        }
+    }
+
+    /** A draft session's speaker; {@code userId} ties them to an account (kept as it is when the session is edited). */
+    @TemplateData
+    public record Speaker(String name, String affiliation, String userId) {
     }
 
     @TemplateData

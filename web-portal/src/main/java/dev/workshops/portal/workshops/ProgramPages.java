@@ -7,6 +7,7 @@ import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
 import dev.workshops.portal.web.Forms;
+import dev.workshops.portal.web.LocalTimes;
 import dev.workshops.portal.web.Portal;
 import dev.workshops.portal.web.PortalPages;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,11 +120,7 @@ public class ProgramPages extends PortalPages {
     }
 
     private static String local(String typed, ZoneId zone, String which) {
-        try {
-            return LocalDateTime.parse(typed == null ? "" : typed.strip()).atZone(zone).toOffsetDateTime().toString();
-        } catch (DateTimeException e) {
-            throw new ServiceProblem(400, "Give the talk's " + which + " as a date and a time.");
-        }
+        return LocalTimes.withOffset(typed, zone, "talk's " + which);
     }
 
     private static String pageOf(String id) {

@@ -79,26 +79,12 @@ public class WorkshopPages extends PortalPages {
     @GET
     @PermitAll
     public TemplateInstance list() {
-        List<Workshop> all = allWorkshops();
+        List<Workshop> all = WorkshopsPage.all(services);
         Instant now = clock.instant();
         Map<Boolean, List<Workshop>> past = all.stream().sorted(Comparator.comparing(Workshop::startsAt))
                 .collect(Collectors.partitioningBy(w -> w.endsAt().isBefore(now)));
         return Templates.workshops(past.get(false), past.get(true).reversed());
     }
-
-    /** Every published workshop, page after page: the list is split into upcoming and past here. */
-    private List<Workshop> allWorkshops() {
-        List<Workshop> all = new ArrayList<>();
-        WorkshopsPage page;
-        int number = 0;
-        do {
-            page = services.get(Service.SCHEDULE, "/api/workshops?size=" + LARGEST_PAGE + "&page=" + number++, WorkshopsPage.class);
-            all.addAll(page.items());
-        } while (page.hasNext());
-        return all;
-    }
-
-    private static final int LARGEST_PAGE = 500;
 
     /** Sends a visitor who chose to sign in (the header's link) home once Keycloak has let them in. */
     @GET

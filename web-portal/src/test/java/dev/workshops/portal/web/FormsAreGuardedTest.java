@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workshops.portal.checkin.CheckInPages;
+import dev.workshops.portal.console.policy.PolicyPages;
+import dev.workshops.portal.console.schedule.DraftPages;
+import dev.workshops.portal.console.schedule.ReleasePages;
+import dev.workshops.portal.console.workshop.WorkshopConsolePages;
 import dev.workshops.portal.mentoring.MentoringPages;
 import dev.workshops.portal.notifications.NotificationPages;
 import dev.workshops.portal.registration.RegistrationPages;
@@ -29,7 +33,8 @@ class FormsAreGuardedTest {
 
     private static final List<Class<?>> PAGES = List.of(WorkshopPages.class, RegistrationPages.class, MentoringPages.class,
             StreamPages.class, NotificationPages.class, CheckInPages.class, CallPages.class, SubmissionPages.class,
-            CameraReadyPages.class, ProgramPages.class);
+            CameraReadyPages.class, ProgramPages.class, WorkshopConsolePages.class, DraftPages.class, ReleasePages.class,
+            PolicyPages.class);
 
     @Test
     void everyPostActionReadsTheCsrfField() {
@@ -47,7 +52,7 @@ class FormsAreGuardedTest {
                 }
             }
         }
-        assertTrue(actions >= 16, "found " + actions + " actions");
+        assertTrue(actions >= 29, "found " + actions + " actions");
         assertEquals(List.of(), unguarded);
     }
 

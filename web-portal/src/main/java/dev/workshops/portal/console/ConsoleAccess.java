@@ -1,0 +1,35 @@
+package dev.workshops.portal.console;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+/**
+ * Which parts of the console a signed-in person sees, from their realm roles (read in templates as
+ * {@code inject:console}). It only decides what is shown: each service decides what the person may do.
+ */
+@Named("console")
+@RequestScoped
+public class ConsoleAccess {
+
+    private final SecurityIdentity identity;
+
+    public ConsoleAccess(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** Organizers run every workshop: the services know no per-workshop organizers. */
+    public boolean organizer() {
+        return identity.hasRole("organizer");
+    }
+
+    /** Program chairs hold the realm role {@code organizer}, as submissions-service has it. */
+    public boolean chair() {
+        return organizer();
+    }
+
+    /** True when any part of the console is for this person (mentors have no console pages yet). */
+    public boolean any() {
+        return organizer() || chair();
+    }
+}
