@@ -1,14 +1,19 @@
 package dev.workshops.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * PostgreSQL for one platform: an embedded server (zonky) on loopback, or an external one when
@@ -112,6 +117,49 @@ public final class PostgresServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Restarts the embedded server as an operator would ({@code pg_ctl restart -m fast}): open connections are cut,
+     * unfinished transactions roll back, and it comes back on the same port and data directory with what was
+     * committed. The server tells where its data and binaries are, so this works whoever chose them.
+     */
+    public void restart(Duration timeout) {
+        if (!isEmbedded()) {
+            throw new IllegalStateException("an external PostgreSQL is not ours to restart");
+        }
+        String dataDirectory;
+        long backend;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+                Statement statement = connection.createStatement()) {
+            ResultSet row = statement.executeQuery("SELECT current_setting('data_directory'), pg_backend_pid()");
+            row.next();
+            dataDirectory = row.getString(1);
+            backend = row.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot ask PostgreSQL where its data is", e);
+        }
+        Path postgresBinary = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).flatMap(postmaster -> postmaster.info().command())
+                .map(Path::of).orElseThrow(() -> new IllegalStateException("cannot find the PostgreSQL server process"));
+        Path dir = Path.of(dataDirectory);
+        List<String> command = new ArrayList<>();
+        // As root the embedded server runs in a user namespace of its own (PostgreSQL refuses root): so does pg_ctl.
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        // restart takes the options the server was started with from its postmaster.opts.
+        command.addAll(List.of(postgresBinary.resolveSibling("pg_ctl").toString(), "-D", dataDirectory, "-m", "fast", "-w",
+                "-t", String.valueOf(timeout.toSeconds()), "-l", dir.resolveSibling(dir.getFileName() + "-restarted.log").toString(), "restart"));
+        ChildProcess.runToCompletion("pg_ctl restart", command, dir.resolveSibling(dir.getFileName() + "-pg_ctl.log"), timeout.plusSeconds(30));
+    }
+
+    /** Whether it accepts a connection right now. */
+    public boolean answers() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password)) {
+            return connection.isValid(2);
+        } catch (SQLException notNow) {
+            return false;
         }
     }
 }
