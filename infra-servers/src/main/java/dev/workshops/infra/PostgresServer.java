@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -130,18 +131,22 @@ public final class PostgresServer implements AutoCloseable {
             throw new IllegalStateException("an external PostgreSQL is not ours to restart");
         }
         String dataDirectory;
-        long backend;
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
                 Statement statement = connection.createStatement()) {
-            ResultSet row = statement.executeQuery("SELECT current_setting('data_directory'), pg_backend_pid()");
+            ResultSet row = statement.executeQuery("SELECT current_setting('data_directory')");
             row.next();
             dataDirectory = row.getString(1);
-            backend = row.getLong(2);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot ask PostgreSQL where its data is", e);
         }
-        Path postgresBinary = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).flatMap(postmaster -> postmaster.info().command())
-                .map(Path::of).orElseThrow(() -> new IllegalStateException("cannot find the PostgreSQL server process"));
+        // The server writes the command line it was started with to postmaster.opts: its binary comes first.
+        Path postgresBinary;
+        try {
+            String opts = Files.readString(Path.of(dataDirectory, "postmaster.opts")).strip();
+            postgresBinary = Path.of(opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split("\\s+")[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read how PostgreSQL was started", e);
+        }
         Path dir = Path.of(dataDirectory);
         List<String> command = new ArrayList<>();
         // As root the embedded server runs in a user namespace of its own (PostgreSQL refuses root): so does pg_ctl.
