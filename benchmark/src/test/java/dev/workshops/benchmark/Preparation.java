@@ -3,6 +3,7 @@ package dev.workshops.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.workshops.infra.Api;
 import dev.workshops.infra.KeycloakUsers;
+import dev.workshops.infra.Parallel;
 import dev.workshops.infra.Tokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -95,19 +93,7 @@ final class Preparation {
     }
 
     static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        try {
-            List<Future<R>> futures = items.stream().map(item -> pool.submit(() -> work.apply(item))).toList();
-            return futures.stream().map(future -> {
-                try {
-                    return future.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException("preparation failed", e);
-                }
-            }).toList();
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.map(items, PARALLEL, work);
     }
 
     static void eventually(String what, java.util.function.BooleanSupplier condition) {

@@ -181,4 +181,20 @@ public final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Ends the broker at once ({@code kill -9} of its process tree), as a crash or a power cut would: nothing is
+     * flushed, nobody is told. {@link #start()} brings it back on the same ports and log directory.
+     */
+    public synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
+    /** Whether the broker process runs (not whether it answers yet). */
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
 }

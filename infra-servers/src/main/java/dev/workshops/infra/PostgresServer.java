@@ -1,6 +1,7 @@
 package dev.workshops.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * PostgreSQL for one platform: an embedded server (zonky) on loopback, or an external one when
@@ -133,6 +137,53 @@ public final class PostgresServer implements AutoCloseable {
             }
             Path pidFile = dataDir.resolve("postmaster.pid");
             Waiting.until("PostgreSQL stopped (" + pidFile + " gone)", Duration.ofSeconds(120), () -> !Files.exists(pidFile), null);
+        }
+    }
+
+    /**
+     * Restarts the embedded server as an operator would ({@code pg_ctl restart -m fast}): open connections are cut,
+     * unfinished transactions roll back, and it comes back on the same port and data directory with what was
+     * committed. The server tells where its data and binaries are, so this works whoever chose them.
+     */
+    public void restart(Duration timeout) {
+        if (!isEmbedded()) {
+            throw new IllegalStateException("an external PostgreSQL is not ours to restart");
+        }
+        String dataDirectory;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+                Statement statement = connection.createStatement()) {
+            ResultSet row = statement.executeQuery("SELECT current_setting('data_directory')");
+            row.next();
+            dataDirectory = row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot ask PostgreSQL where its data is", e);
+        }
+        // The server writes the command line it was started with to postmaster.opts: its binary comes first.
+        Path postgresBinary;
+        try {
+            String opts = Files.readString(Path.of(dataDirectory, "postmaster.opts")).strip();
+            postgresBinary = Path.of(opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split("\\s+")[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read how PostgreSQL was started", e);
+        }
+        Path dir = Path.of(dataDirectory);
+        List<String> command = new ArrayList<>();
+        // As root the embedded server runs in a user namespace of its own (PostgreSQL refuses root): so does pg_ctl.
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        // restart takes the options the server was started with from its postmaster.opts.
+        command.addAll(List.of(postgresBinary.resolveSibling("pg_ctl").toString(), "-D", dataDirectory, "-m", "fast", "-w",
+                "-t", String.valueOf(timeout.toSeconds()), "-l", dir.resolveSibling(dir.getFileName() + "-restarted.log").toString(), "restart"));
+        ChildProcess.runToCompletion("pg_ctl restart", command, dir.resolveSibling(dir.getFileName() + "-pg_ctl.log"), timeout.plusSeconds(30));
+    }
+
+    /** Whether it accepts a connection right now. */
+    public boolean answers() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password)) {
+            return connection.isValid(2);
+        } catch (SQLException notNow) {
+            return false;
         }
     }
 }

@@ -125,8 +125,25 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service reports itself ready (database, Kafka and its own checks). */
     public ServiceProcess awaitReady() {
-        Waiting.until(service.name() + " ready", START_TIMEOUT, () -> HttpProbe.answers200(healthUrl()), process);
+        return awaitReady(START_TIMEOUT);
+    }
+
+    /**
+     * Polls readiness until it answers 200 or {@code deadline} has passed (then fails, naming the log); fails at once
+     * when the process has exited.
+     */
+    public ServiceProcess awaitReady(Duration deadline) {
+        Waiting.until(service.name() + " on port " + port + " ready", deadline, this::isReady, process);
         return this;
+    }
+
+    /** Whether its readiness check answers 200 right now. */
+    public boolean isReady() {
+        return HttpProbe.answers200(healthUrl());
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public String name() {

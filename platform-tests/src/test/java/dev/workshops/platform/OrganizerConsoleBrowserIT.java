@@ -37,11 +37,13 @@ class OrganizerConsoleBrowserIT {
             browser.signIn("olivia", "olivia", "/console", "30-keycloak-login-organizer");
             assertTrue(browser.text(By.id("roles")).contains("Organizer"), browser.text(By.id("roles")));
             browser.portalPage("31-console");
+            browser.audit("31-console");
 
             // The workshop: its times are typed in its own zone.
             browser.clickAndWait(By.id("create-workshop"));
             fillWorkshop(browser, id, "Scientific Reasoning at the Frontier", first);
             browser.portalPage("32-workshop-form");
+            browser.audit("32-workshop-form");
             browser.clickAndWait(By.id("save-workshop"));
             assertEquals(console, browser.driver.getCurrentUrl());
             assertTrue(browser.text(By.id("flash")).startsWith("The workshop is created."), browser.text(By.id("flash")));
@@ -98,6 +100,7 @@ class OrganizerConsoleBrowserIT {
             assertEquals(first + "T09:30", browser.find(By.id("startsAt")).getAttribute("value"));
             assertEquals("Alan Turing", browser.find(By.id("speakerName-0")).getAttribute("value"));
             browser.portalPage("34-draft-clash");
+            browser.audit("34-draft-clash");
             browser.retype("room", "Room 2");
             browser.clickAndWait(By.id("add-session"));
             assertTrue(browser.text(By.id("flash")).contains("“Reasoning benchmarks” is in the draft"), browser.text(By.id("flash")));
@@ -113,6 +116,7 @@ class OrganizerConsoleBrowserIT {
             assertEquals(List.of("Time", "Hall A", "Room 2", "Foyer"), rooms);
             assertTrue(grid.getText().contains("Opening keynote") && grid.getText().contains("Reasoning benchmarks"), grid.getText());
             browser.portalPage("36-draft-grid");
+            browser.audit("36-draft-grid");
 
             // The release preview: three new sessions, nothing published yet; then version 1.
             browser.open(console + "/release");
@@ -123,6 +127,7 @@ class OrganizerConsoleBrowserIT {
             browser.open(console + "/release");
             browser.find(By.id("comment")).sendKeys("First programme");
             browser.portalPage("37-release-preview");
+            browser.audit("37-release-preview");
             browser.clickAndWait(By.id("publish"));
             assertEquals("Version 1 is published with 3 changes.", browser.text(By.id("flash")));
             assertEquals("Nothing to release", browser.text(By.id("preview-title")));
@@ -157,6 +162,7 @@ class OrganizerConsoleBrowserIT {
             browser.setValue("closesAt", first + "T09:00");
             browser.find(By.id("offerTtlHours")).sendKeys("24");
             browser.portalPage("38-policy-form");
+            browser.audit("38-policy-form");
             browser.until(WorkshopDay.EVENTUALLY, driver -> {
                 browser.clickAndWait(By.id("save-policy"));
                 assertEquals("30", browser.find(By.id("inPersonCapacity")).getAttribute("value"));

@@ -1,25 +1,18 @@
 package dev.workshops.platform;
 
-import dev.workshops.infra.KafkaBroker;
-import dev.workshops.infra.KeycloakServer;
 import dev.workshops.infra.PlatformService;
 import dev.workshops.infra.Ports;
-import dev.workshops.infra.PostgresServer;
 import dev.workshops.infra.PrometheusServer;
-import dev.workshops.infra.RealInfra;
 import dev.workshops.infra.ServiceCatalogue;
 import dev.workshops.infra.ServiceProcess;
 import dev.workshops.infra.SmtpSink;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole platform for this test JVM, started once on first use: real PostgreSQL, Kafka, Keycloak and SMTP,
@@ -78,15 +71,8 @@ final class Platform {
     }
 
     private static Platform start() {
-        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(RealInfra::keycloak);
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(RealInfra::kafka);
-        PostgresServer postgres = RealInfra.postgres();
-        ServiceCatalogue.PLATFORM.databases().forEach(postgres::createDatabase);
-        SmtpSink smtp = RealInfra.smtp();
-        Map<String, String> secrets = new LinkedHashMap<>();
-        ServiceCatalogue.PLATFORM.secrets().forEach(variable -> secrets.put(variable, newKey()));
-        ServiceProcess.Wiring wiring = new ServiceProcess.Wiring(postgres, kafka.join().bootstrapServers(),
-                keycloak.join().issuer(), smtp.port(), secrets);
+        RealServers servers = RealServers.start();
+        ServiceProcess.Wiring wiring = servers.wiring();
 
         Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
@@ -105,7 +91,7 @@ final class Platform {
         List<ServiceProcess> scraped = new ArrayList<>(services.values());
         scraped.add(portal);
         PrometheusServer prometheus = PrometheusServer.start(WORK_DIR.resolve("prometheus"), Ports.free(), scraped, Duration.ofSeconds(1));
-        return new Platform(keycloak.join().issuer(), kafka.join().bootstrapServers(), smtp, services, portal, prometheus);
+        return new Platform(servers.issuer(), servers.kafka().bootstrapServers(), servers.smtp(), services, portal, prometheus);
     }
 
     /** Prometheus first: it is no JVM watching its parent, so it must not wait behind the services' shutdown. */
@@ -113,11 +99,5 @@ final class Platform {
         prometheus.close();
         portal.close();
         services.values().parallelStream().forEach(ServiceProcess::close);
-    }
-
-    private static String newKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return HexFormat.of().formatHex(key);
     }
 }

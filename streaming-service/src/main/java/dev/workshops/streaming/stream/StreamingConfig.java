@@ -26,4 +26,11 @@ public interface StreamingConfig {
     /** How long the redirect may rely on what it read of a stream (status, URLs) before reading it again. */
     @WithName("stream-cache-ttl")
     Duration streamCacheTtl();
+
+    /**
+     * How often each replica gives itself the viewer gauges of streams another replica took live or ended
+     * ({@link ViewerGauges}, whose schedule reads it).
+     */
+    @WithName("viewer-gauge-refresh")
+    Duration viewerGaugeRefresh();
 }

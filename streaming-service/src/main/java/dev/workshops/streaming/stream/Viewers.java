@@ -3,6 +3,7 @@ package dev.workshops.streaming.stream;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Joins and viewers per session. A viewer is someone this replica redirected to the live stream since it went
- * live: the platform sees joins, not the player, so that is the closest honest count. Prometheus sums replicas.
+ * live: the platform sees joins, not the player, so that is the closest honest count. Prometheus sums replicas;
+ * {@link ViewerGauges} gives every replica the gauge of every live stream, whichever replica took it live.
  */
 @ApplicationScoped
 public class Viewers {
@@ -52,6 +54,11 @@ public class Viewers {
         if (viewers != null) {
             viewers.clear();
         }
+    }
+
+    /** The sessions this replica has a viewer gauge for, with at least one viewer. */
+    public List<UUID> counted() {
+        return watching.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey).toList();
     }
 
     public int of(UUID sessionId) {

@@ -52,6 +52,9 @@ class WatchTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool database;
+
     @BeforeAll
     static void doNotFollowRedirects() {
         RestAssured.config = RestAssured.config().redirect(RedirectConfig.redirectConfig().followRedirects(false));
@@ -179,6 +182,39 @@ class WatchTest {
         double before = joins(session);
         follow(link).statusCode(302);
         assertEquals(before + 1, joins(session), "each redirect is one join in workshop_stream_joins_total");
+    }
+
+    @Test
+    void aStreamAnotherReplicaTookLiveHasItsViewerGaugeHereAtZeroAndOneItEndedStopsCountingHere() {
+        String workshop = "ws-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID session = UUID.randomUUID();
+        release(workshop, 1, session, clock.instant().plus(5, ChronoUnit.MINUTES));
+        String olivia = Tokens.accessToken(issuer, "olivia");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> attachStream(olivia, session).extract().statusCode() == 200);
+        assertEquals(List.of(), metric("workshop_stream_viewers{", session), "no viewer gauge before the stream is live");
+
+        // Another replica takes the stream live: this one learns it only from the database they share.
+        streamStatusInTheDatabase(session, "LIVE");
+        Awaitility.await("the gauge of a stream another replica took live").atMost(Duration.ofSeconds(10))
+                .until(() -> metric("workshop_stream_viewers{", session).equals(List.of(0.0)));
+
+        String person = people("replica", 1).getFirst();
+        register(workshop, person, "VIRTUAL", "CONFIRMED", true);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> join(person, session).extract().statusCode() == 200);
+        String link = join(person, session).extract().path("watchUrl");
+        Awaitility.await("a viewer counted here").atMost(Duration.ofSeconds(10))
+                .until(() -> follow(link).extract().statusCode() == 302 && metric("workshop_stream_viewers{", session).equals(List.of(1.0)));
+
+        // Another replica ends it: nobody watches it live here any more either.
+        streamStatusInTheDatabase(session, "ENDED");
+        Awaitility.await("the gauge of a stream another replica ended").atMost(Duration.ofSeconds(10))
+                .until(() -> metric("workshop_stream_viewers{", session).equals(List.of(0.0)));
+    }
+
+    /** What another replica's transition leaves in the shared database, without this replica taking part. */
+    private void streamStatusInTheDatabase(UUID session, String status) {
+        database.preparedQuery("UPDATE stream SET status = $1, started_at = coalesce(started_at, now()) WHERE session_id = $2")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(status, session)).await().atMost(Duration.ofSeconds(10));
     }
 
     private double joins(UUID session) {
