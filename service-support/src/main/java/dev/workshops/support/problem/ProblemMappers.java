@@ -12,6 +12,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -185,6 +186,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseAway(e)) {
+            LOG.infof("Request on %s refused: the database went away mid-request (%s)", uri.getPath(), e.getMessage());
+            return withRetryAfter(answer(Problem.of(503, "Service Unavailable",
+                    "The service lost its database for a moment; try again in a few seconds."), uri), BUSY_RETRY_AFTER);
+        }
         if (BoundedPool.isExhausted(e)) {
             LOG.infof("Request on %s refused: no database connection free in time (%s)", uri.getPath(), e.getMessage());
             return withRetryAfter(answer(Problem.of(503, "Service Unavailable",
@@ -210,6 +216,22 @@ public class ProblemMappers {
      */
     static boolean isConcurrencyFailure(Throwable e) {
         return hasSqlState(e, CONCURRENCY_FAILURES);
+    }
+
+    /** SQLSTATE class 57P: the server is shutting down, crashed or is not accepting connections yet. */
+    private static final Set<String> DATABASE_AWAY = Set.of("57P01", "57P02", "57P03");
+
+    /**
+     * The database restarted or the connection broke under the request (seen when PostgreSQL restarts during a
+     * rush): nothing of the request was committed, and asking again once the service has reconnected succeeds.
+     */
+    static boolean isDatabaseAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ClosedConnectionException) {
+                return true;
+            }
+        }
+        return hasSqlState(e, DATABASE_AWAY);
     }
 
     /** SQLSTATE 22008 (date/time out of range) and 22003 (number out of range): the input, not the service, is wrong. */

@@ -1,0 +1,26 @@
+package dev.workshops.support.problem;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/** A database that restarts under a request makes it a 503 to ask again, not a 500. */
+class DatabaseAwayTest {
+
+    @Test
+    void aBrokenConnectionOrAServerShuttingDownIsTheDatabaseAway() {
+        assertTrue(ProblemMappers.isDatabaseAway(new CompletionException(ClosedConnectionException.INSTANCE)));
+        assertTrue(ProblemMappers.isDatabaseAway(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null)));
+        assertTrue(ProblemMappers.isDatabaseAway(new PgException("the database system is starting up", "FATAL", "57P03", null)));
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNot() {
+        assertFalse(ProblemMappers.isDatabaseAway(new PgException("duplicate key value", "ERROR", "23505", null)));
+        assertFalse(ProblemMappers.isDatabaseAway(new IllegalStateException("something else")));
+    }
+}
