@@ -71,6 +71,8 @@ class ReleaseTest {
                 .body("sessions.id", containsInAnyOrder(moved, cancelled, changing.kept()));
         given().queryParam("since", 1).when().get("/api/workshops/" + workshop + "/schedule/changes").then().statusCode(200)
                 .body("changes.version", contains(2, 2, 2)).body("changes.type", contains("CANCELLED", "MOVED", "ADDED"));
+        given().queryParam("since", "abc").when().get("/api/workshops/" + workshop + "/schedule/changes").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("since"));
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> releasesOf(workshop).size() == 2);
         ScheduleReleased second = releasesOf(workshop).get(1);

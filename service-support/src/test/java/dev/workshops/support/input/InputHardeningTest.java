@@ -76,6 +76,8 @@ class InputHardeningTest {
     void aNonNumericPageOrSizeIs400NamingIt() {
         problem(given().when().get("/input-probe/pages?page=abc").then(), 400)
                 .body("violations[0].field", equalTo("page"));
+        problem(given().when().get("/input-probe/pages?size=abc").then(), 400)
+                .body("violations[0].field", equalTo("size"));
         given().when().get("/input-probe/pages?page=2&size=10").then().statusCode(200).body("page", equalTo(2));
     }
 
