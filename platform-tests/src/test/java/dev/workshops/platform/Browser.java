@@ -51,9 +51,16 @@ final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=" + width + "," + height, "--lang=en-GB", "--no-first-run", "--password-store=basic");
+        // ChromeDriver exits at once when it cannot open its log: the directory exists only after a platform started.
+        Path log = Path.of("target", "platform", "logs", "chromedriver.log").toAbsolutePath();
+        try {
+            Files.createDirectories(log.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(Path.of("target", "platform", "logs", "chromedriver.log").toAbsolutePath().toFile())
+                .withLogFile(log.toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PAGE);
