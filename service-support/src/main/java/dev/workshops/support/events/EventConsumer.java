@@ -107,7 +107,7 @@ public class EventConsumer {
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
                 .flatMap(sent -> {
                     count(topic, "dead_lettered");
-                    registry.counter("workshop.dlq", "topic", topic).increment();
+                    registry.counter(DeadLetterCounters.NAME, "topic", topic).increment();
                     return Uni.createFrom().completionStage(message.ack());
                 })
                 // The dead-letter topic itself is unreachable: refuse the message so nothing is lost silently.
@@ -116,8 +116,6 @@ public class EventConsumer {
 
     private void count(String topic, String outcome) {
         registry.counter("workshop.events.consumed", "topic", topic, "outcome", outcome).increment();
-        // Exported at 0 from the first message on, so a rate or an alert over it has a series before any dead letter.
-        registry.counter("workshop.dlq", "topic", topic);
     }
 
     private static UUID eventIdOf(IncomingKafkaRecordMetadata<?, ?> record) {
