@@ -1,5 +1,8 @@
 package dev.workshops.registration.registration;
 
+import dev.workshops.registration.ticket.TicketImages;
+import dev.workshops.support.links.PublicLinks;
+import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
 import dev.workshops.support.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -13,10 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import dev.workshops.registration.ticket.TicketImages;
-import dev.workshops.support.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("/api/workshops/{id}/registrations")
@@ -25,16 +25,18 @@ public class RegistrationResource {
 
     private final RegistrationService registrations;
     private final JsonWebToken token;
+    private final PublicLinks links;
 
-    public RegistrationResource(RegistrationService registrations, JsonWebToken token) {
+    public RegistrationResource(RegistrationService registrations, JsonWebToken token, PublicLinks links) {
         this.registrations = registrations;
+        this.links = links;
         this.token = token;
     }
 
     @POST
     public Uni<Response> register(@PathParam("id") String workshopId, @Valid @NotNull RegisterRequest request) {
         return registrations.register(workshopId, Caller.of(token), request)
-                .map(created -> Response.created(URI.create("/api/workshops/" + workshopId + "/registrations/me"))
+                .map(created -> Response.created(links.at("/api/workshops/{id}/registrations/me", workshopId))
                         .entity(created).build());
     }
 

@@ -1,5 +1,6 @@
 package dev.workshops.schedule.mentoring;
 
+import dev.workshops.support.links.PublicLinks;
 import dev.workshops.support.security.Caller;
 import dev.workshops.support.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,9 +30,11 @@ public class MentoringResource {
 
     private final MentoringService mentoring;
     private final JsonWebToken token;
+    private final PublicLinks links;
 
-    public MentoringResource(MentoringService mentoring, JsonWebToken token) {
+    public MentoringResource(MentoringService mentoring, JsonWebToken token, PublicLinks links) {
         this.mentoring = mentoring;
+        this.links = links;
         this.token = token;
     }
 
@@ -41,7 +43,7 @@ public class MentoringResource {
     @RolesAllowed(Roles.MENTOR)
     public Uni<Response> offer(@PathParam("id") String workshopId, @Valid @NotNull SlotRequest request) {
         return mentoring.createSlot(workshopId, Caller.of(token), request)
-                .map(slot -> Response.created(URI.create("/api/workshops/" + workshopId + "/mentoring/slots")).entity(slot).build());
+                .map(slot -> Response.created(links.at("/api/workshops/{id}/mentoring/slots", workshopId)).entity(slot).build());
     }
 
     @GET
@@ -64,11 +66,13 @@ public class MentoringResource {
 
         private final MentoringService mentoring;
         private final JsonWebToken token;
+        private final PublicLinks links;
         private final SecurityIdentity identity;
 
-        public Slot(MentoringService mentoring, JsonWebToken token, SecurityIdentity identity) {
+        public Slot(MentoringService mentoring, JsonWebToken token, PublicLinks links, SecurityIdentity identity) {
             this.mentoring = mentoring;
             this.token = token;
+            this.links = links;
             this.identity = identity;
         }
 
@@ -83,7 +87,7 @@ public class MentoringResource {
         @Authenticated
         public Uni<Response> book(@PathParam("slotId") UUID slotId) {
             return mentoring.book(slotId, Caller.of(token))
-                    .map(booking -> Response.created(URI.create("/api/mentoring/bookings/" + booking.id())).entity(booking).build());
+                    .map(booking -> Response.created(links.at("/api/mentoring/bookings/{bookingId}", booking.id())).entity(booking).build());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.workshops.schedule.release;
 
+import dev.workshops.support.links.PublicLinks;
 import dev.workshops.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriBuilder;
 
 @Path("/api/workshops/{id}/schedule")
 public class ScheduleResource {
@@ -24,9 +25,11 @@ public class ScheduleResource {
     }
 
     private final ReleaseService releases;
+    private final PublicLinks links;
 
-    public ScheduleResource(ReleaseService releases) {
+    public ScheduleResource(ReleaseService releases, PublicLinks links) {
         this.releases = releases;
+        this.links = links;
     }
 
     @GET
@@ -59,7 +62,7 @@ public class ScheduleResource {
     @RolesAllowed(Roles.ORGANIZER)
     public Uni<Response> release(@PathParam("id") String workshopId, @Valid ReleaseRequest request) {
         return releases.release(workshopId, request == null ? null : request.comment())
-                .map(released -> Response.created(URI.create("/api/workshops/" + workshopId + "/schedule?version="
-                        + released.version())).entity(released).build());
+                .map(released -> Response.created(UriBuilder.fromUri(links.at("/api/workshops/{id}/schedule", workshopId))
+                        .queryParam("version", released.version()).build()).entity(released).build());
     }
 }

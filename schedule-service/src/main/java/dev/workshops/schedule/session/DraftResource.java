@@ -1,5 +1,6 @@
 package dev.workshops.schedule.session;
 
+import dev.workshops.support.links.PublicLinks;
 import dev.workshops.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /**
  * A workshop's draft: adding sessions and reading them all, cancelled ones included. Each path gets its own
@@ -21,15 +21,17 @@ import java.net.URI;
 public class DraftResource {
 
     private final SessionService sessions;
+    private final PublicLinks links;
 
-    public DraftResource(SessionService sessions) {
+    public DraftResource(SessionService sessions, PublicLinks links) {
         this.sessions = sessions;
+        this.links = links;
     }
 
     @POST
     public Uni<Response> create(@PathParam("id") String workshopId, @Valid @NotNull SessionRequest request) {
         return sessions.create(workshopId, request)
-                .map(created -> Response.created(URI.create("/api/sessions/" + created.id())).entity(created).build());
+                .map(created -> Response.created(links.at("/api/sessions/{sessionId}", created.id())).entity(created).build());
     }
 
     @Path("/api/workshops/{id}/draft")

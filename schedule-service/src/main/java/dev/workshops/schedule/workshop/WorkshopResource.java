@@ -1,5 +1,6 @@
 package dev.workshops.schedule.workshop;
 
+import dev.workshops.support.links.PublicLinks;
 import dev.workshops.support.paging.Page;
 import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.security.Roles;
@@ -15,22 +16,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 @Path("/api/workshops")
 public class WorkshopResource {
 
     private final WorkshopService workshops;
+    private final PublicLinks links;
 
-    public WorkshopResource(WorkshopService workshops) {
+    public WorkshopResource(WorkshopService workshops, PublicLinks links) {
         this.workshops = workshops;
+        this.links = links;
     }
 
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     public Uni<Response> create(@Valid @NotNull WorkshopRequest request) {
         return workshops.create(request)
-                .map(created -> Response.created(URI.create("/api/workshops/" + created.id())).entity(created).build());
+                .map(created -> Response.created(links.at("/api/workshops/{id}", created.id())).entity(created).build());
     }
 
     @GET

@@ -37,6 +37,9 @@ class WorkshopResourceTest {
     @ConfigProperty(name = "workshop.test.kafka")
     String kafka;
 
+    @ConfigProperty(name = "workshop.public-base-url")
+    String publicBaseUrl;
+
     @Test
     void organizerCreatesAWorkshopThatAnyoneCanRead() {
         String id = newId();
@@ -51,6 +54,16 @@ class WorkshopResourceTest {
                 .then().statusCode(200).body("title", equalTo("Open Science for Foundation Models"));
         given().when().get("/api/workshops?size=500")
                 .then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void theLocationOfWhatWasCreatedIsOnTheConfiguredAddressWhateverTheHostHeaderSays() {
+        String id = newId();
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).header("Host", "evil.example")
+                .contentType(ContentType.JSON).body(body(id, "Europe/Vienna"))
+                .when().post("/api/workshops")
+                .then().statusCode(201)
+                .header("Location", equalTo(publicBaseUrl + "/api/workshops/" + id));
     }
 
     @Test

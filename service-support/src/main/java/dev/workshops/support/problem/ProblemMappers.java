@@ -58,9 +58,14 @@ public class ProblemMappers {
         return answer(Problem.of(400, "Invalid request", detail).withViolations(violations), uri);
     }
 
+    /**
+     * Validation that failed without a violation to name (a validator that threw on a value it was given): its
+     * message is the validation library's, often naming our classes, so it goes to the log and not to the client.
+     */
     @ServerExceptionMapper
     public Response invalid(ValidationException e, UriInfo uri) {
-        return answer(Problem.of(400, "Invalid request", e.getMessage()), uri);
+        LOG.warnf(e, "Request on %s could not be validated", uri.getPath());
+        return answer(Problem.of(400, "Invalid request", "A value in the request could not be validated."), uri);
     }
 
     // Each concrete type is listed: Quarkus ships mappers for some of them, and the most specific type wins.
@@ -132,7 +137,8 @@ public class ProblemMappers {
             case 406 -> "This resource cannot answer in the requested media type.";
             case 413 -> "The request body is too large.";
             case 415 -> "Send the body as application/json.";
-            default -> e.getMessage();
+            // The framework's own message may name a class or a parameter type: the status says enough.
+            default -> status.getReasonPhrase() + ".";
         };
         Response.ResponseBuilder builder = Response.status(status.getStatusCode())
                 .type(Problem.MEDIA_TYPE)

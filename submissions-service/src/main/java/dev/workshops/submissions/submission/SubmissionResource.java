@@ -1,6 +1,7 @@
 package dev.workshops.submissions.submission;
 
 import dev.workshops.events.SubmissionChanged;
+import dev.workshops.support.links.PublicLinks;
 import dev.workshops.support.paging.Page;
 import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.problem.ProblemException;
@@ -18,9 +19,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
@@ -34,19 +33,20 @@ public class SubmissionResource {
 
     private final SubmissionService submissions;
     private final CurrentRequester requester;
+    private final PublicLinks links;
 
-    public SubmissionResource(SubmissionService submissions, CurrentRequester requester) {
+    public SubmissionResource(SubmissionService submissions, CurrentRequester requester, PublicLinks links) {
         this.submissions = submissions;
+        this.links = links;
         this.requester = requester;
     }
 
     @POST
     @Path("workshops/{id}/submissions")
     @Authenticated
-    public Uni<Response> create(@PathParam("id") String workshopId, @Valid @NotNull SubmissionRequest request,
-            @Context UriInfo uri) {
+    public Uni<Response> create(@PathParam("id") String workshopId, @Valid @NotNull SubmissionRequest request) {
         return submissions.create(workshopId, requester.get(), request).map(created -> Response
-                .created(uri.getBaseUriBuilder().path("api/submissions/{sid}").build(created.id()))
+                .created(links.at("/api/submissions/{submissionId}", created.id()))
                 .entity(created).build());
     }
 
