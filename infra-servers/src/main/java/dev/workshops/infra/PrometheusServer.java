@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Debian's Prometheus ({@code apt-get install prometheus}), scraping the services at their catalogue entry's metrics
@@ -58,11 +60,15 @@ public final class PrometheusServer implements AutoCloseable {
                 .append("rule_files:\n")
                 .append("  - ").append(InfraLocations.projectRoot().resolve("deploy/prometheus/alerts.yml")).append('\n')
                 .append("scrape_configs:\n");
-        services.stream().filter(service -> service.service().exportsMetrics()).forEach(service -> yaml
+        // One job per service, its replicas the job's instances, as the dashboards and alerts expect.
+        Map<PlatformService, List<ServiceProcess>> byService = services.stream().filter(service -> service.service().exportsMetrics())
+                .collect(Collectors.groupingBy(ServiceProcess::service, LinkedHashMap::new, Collectors.toList()));
+        byService.forEach((service, replicas) -> yaml
                 .append("  - job_name: ").append(service.name()).append('\n')
-                .append("    metrics_path: ").append(service.service().metricsPath()).append('\n')
+                .append("    metrics_path: ").append(service.metricsPath()).append('\n')
                 .append("    static_configs:\n")
-                .append("      - targets: ['127.0.0.1:").append(service.port()).append("']\n"));
+                .append("      - targets: [").append(replicas.stream().map(replica -> "'127.0.0.1:" + replica.port() + "'")
+                        .collect(Collectors.joining(", "))).append("]\n"));
         return yaml.toString();
     }
 

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * it prints its progress, writes {@code components.tsv} and a {@code ready} marker into its run directory, and
  * runs until it is terminated; then it stops everything it started, newest first. Durable unless told
  * {@code --no-durability}, it keeps PostgreSQL's, Kafka's and Keycloak's data in {@code <run>/data} ({@link StackData})
- * from one {@code up} to the next; {@code --fresh} starts from empty data.
+ * from one {@code up} to the next; {@code --fresh} starts from empty data. {@code --replicas=N} runs N processes of each
+ * service (not of the portal) on the same databases and broker, the k-th extra one on the service's port + k × 1000.
  */
 public final class LocalStack {
 
@@ -31,6 +32,8 @@ public final class LocalStack {
     private static final ServiceCatalogue CATALOGUE = ServiceCatalogue.PLATFORM;
     private static final int PORT_TAKEN = 10;
     private static final int NOT_BUILT = 11;
+    private static final int MAX_REPLICAS = 3;
+    private static final int REPLICA_PORT_STEP = 1000;
 
     /** A port of the stack's servers and the variable that moves it; the services' ports are in the catalogue. */
     private record FixedPort(String name, String variable, int defaultPort) {
@@ -53,26 +56,37 @@ public final class LocalStack {
     private final StackData data;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, String[]> components = new LinkedHashMap<>();
+    private final int replicas;
 
-    private LocalStack(Path runDir, Durability durability) {
+    private LocalStack(Path runDir, Durability durability, int replicas) {
         this.runDir = runDir;
         this.durability = durability;
+        this.replicas = replicas;
         this.data = new StackData(runDir.resolve("data"));
     }
 
     public static void main(String[] args) throws Exception {
         List<String> flags = List.of(args).subList(Math.min(1, args.length), args.length);
+        int replicas;
+        try {
+            replicas = replicasAsked(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.out.println("FAILED " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (List.of(args).contains("--preflight")) {
-            System.exit(preflight());
+            System.exit(preflight(replicas));
         }
         Path runDir = Path.of(args.length > 0 ? args[0] : "deploy/local/.run").toAbsolutePath();
-        List<String> unknown = flags.stream().filter(flag -> !List.of("--demo", "--fresh", "--no-durability").contains(flag)).toList();
+        List<String> unknown = flags.stream().filter(flag -> !List.of("--demo", "--fresh", "--no-durability").contains(flag)
+                && !flag.startsWith("--replicas=")).toList();
         if (!unknown.isEmpty()) {
-            System.out.println("FAILED unknown option " + String.join(" ", unknown) + " (known: --demo, --fresh, --no-durability)");
+            System.out.println("FAILED unknown option " + String.join(" ", unknown) + " (known: --demo, --fresh, --no-durability, --replicas=N)");
             System.exit(2);
         }
         Durability durability = flags.contains("--no-durability") ? Durability.OFF : Durability.ON;
-        LocalStack stack = new LocalStack(runDir, durability);
+        LocalStack stack = new LocalStack(runDir, durability, replicas);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAll, "local-stack-stop"));
         try {
             stack.up(flags.contains("--demo"), flags.contains("--fresh"));
@@ -89,12 +103,16 @@ public final class LocalStack {
      * catalogue is packaged, {@value #PORT_TAKEN} (and why) when a port is taken, {@value #NOT_BUILT} when a module
      * needs a build.
      */
-    private static int preflight() {
+    private static int preflight(int replicas) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (FixedPort fixed : List.of(POSTGRES, KAFKA, KEYCLOAK, KEYCLOAK_MANAGEMENT, SMTP, SMTP_API)) {
             ports.put(fixed.name(), fixed.port());
         }
-        CATALOGUE.services().forEach(service -> ports.put(service.name(), port(service.portVariable(), service.defaultPort())));
+        CATALOGUE.services().forEach(service -> {
+            for (int replica = 0; replica < replicasOf(service, replicas); replica++) {
+                ports.put(replicaName(service, replica), replicaPort(service, replica));
+            }
+        });
         for (Map.Entry<String, Integer> each : ports.entrySet()) {
             if (Ports.inUse(each.getValue())) {
                 System.out.println("port " + each.getValue() + " (" + each.getKey() + ") is already taken by another program;"
@@ -161,21 +179,27 @@ public final class LocalStack {
                 .collect(Collectors.partitioningBy(service -> !service.calls().isEmpty()));
         for (List<PlatformService> wave : List.of(byCalling.get(false), byCalling.get(true))) {
             Map<PlatformService, String> urls = new LinkedHashMap<>();
-            services.forEach(process -> urls.put(process.service(), process.url()));
+            services.forEach(process -> urls.putIfAbsent(process.service(), process.url()));
             List<ServiceProcess> started = new ArrayList<>();
+            Map<ServiceProcess, String> names = new LinkedHashMap<>();
             for (PlatformService service : wave) {
-                int port = port(service.portVariable(), service.defaultPort());
-                step(service.name() + " on port " + port);
                 // Emails link to the portal's pages, wherever it listens here (it starts later, as it calls the services).
                 Map<String, String> extra = service.sendsMail() ? Map.of("WORKSHOP_PORTAL_ADDRESS",
                         "http://localhost:" + port(ServiceCatalogue.PORTAL.portVariable(), ServiceCatalogue.PORTAL.defaultPort())) : Map.of();
-                started.add(track(ServiceProcess.start(service, port, wiring.withServiceUrls(urls), extra,
-                        runDir.resolve("logs/" + service.name() + ".log"))));
+                for (int replica = 0; replica < replicasOf(service, replicas); replica++) {
+                    int port = replicaPort(service, replica);
+                    String name = replicaName(service, replica);
+                    step(name + " on port " + port);
+                    ServiceProcess process = track(ServiceProcess.start(service, port, wiring.withServiceUrls(urls), extra,
+                            runDir.resolve("logs/" + name + ".log")));
+                    started.add(process);
+                    names.put(process, name);
+                }
             }
             for (ServiceProcess process : started) {
                 process.awaitReady();
-                component(process.name(), entryPage(process), process.healthUrl());
-                step(process.name() + " is ready: " + entryPage(process));
+                component(names.get(process), entryPage(process), process.healthUrl());
+                step(names.get(process) + " is ready: " + entryPage(process));
             }
             services.addAll(started);
         }
@@ -227,6 +251,40 @@ public final class LocalStack {
             component("data", "NOT DURABLE (--no-durability): nothing is kept after 'stack down'", "");
         }
         return kept;
+    }
+
+    /** {@code --replicas=N}, 1 to {@value #MAX_REPLICAS}; 1 when not asked. */
+    static int replicasAsked(List<String> args) {
+        List<String> asked = args.stream().filter(arg -> arg.startsWith("--replicas=")).toList();
+        if (asked.isEmpty()) {
+            return 1;
+        }
+        String value = asked.getLast().substring("--replicas=".length());
+        try {
+            int replicas = Integer.parseInt(value);
+            if (replicas >= 1 && replicas <= MAX_REPLICAS) {
+                return replicas;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below, with the same sentence as a number out of range
+        }
+        throw new IllegalArgumentException("--replicas takes a whole number from 1 to " + MAX_REPLICAS + ", not " + value);
+    }
+
+    /**
+     * The portal stays one process: it is the address people open, and two would need a load balancer in front. The
+     * services it calls are asked at their first replica's port.
+     */
+    private static int replicasOf(PlatformService service, int replicas) {
+        return service.equals(ServiceCatalogue.PORTAL) ? 1 : replicas;
+    }
+
+    static int replicaPort(PlatformService service, int replica) {
+        return port(service.portVariable(), service.defaultPort()) + replica * REPLICA_PORT_STEP;
+    }
+
+    private static String replicaName(PlatformService service, int replica) {
+        return replica == 0 ? service.name() : service.name() + "-" + (replica + 1);
     }
 
     private static boolean demoThere(String scheduleUrl) {

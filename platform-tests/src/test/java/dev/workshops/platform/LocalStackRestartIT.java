@@ -45,6 +45,8 @@ class LocalStackRestartIT {
     private static final Duration UP = Duration.ofMinutes(12);
     private static final Duration DOWN = Duration.ofMinutes(4);
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
+    /** Where `--replicas` puts a service's second process: its port + 1000. */
+    private static final int REPLICA_PORT_STEP = 1000;
 
     private final Path runDir = newRunDir();
     private final Map<String, String> environment = stackEnvironment(runDir);
@@ -92,7 +94,8 @@ class LocalStackRestartIT {
         assertFalse(scheduleOutbox.isEmpty());
 
         stack("down", DOWN);
-        String second = stack("up --demo", UP);
+        // Started again with a second replica of each service, on the same data.
+        String second = stack("up --demo --replicas 2", UP);
         assertTrue(second.contains("Going on with the data kept in " + runDir.resolve("data")), second);
         assertTrue(second.contains("Not seeding the demo"), second);
         assertEquals(404, Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/open-science-2026"), null).status(),
@@ -116,6 +119,20 @@ class LocalStackRestartIT {
         String staff = Tokens.freshAccessToken(issuer(), "stan", "stan", Tokens.CLI_CLIENT);
         Api.post(url(ServiceCatalogue.REGISTRATION, "/api/workshops/" + workshop + "/check-ins"), staff, Map.of("ticketCode", ticket))
                 .expect(200);
+
+        for (PlatformService service : List.of(ServiceCatalogue.SCHEDULE, ServiceCatalogue.REGISTRATION, ServiceCatalogue.NOTIFICATION,
+                ServiceCatalogue.STREAMING, ServiceCatalogue.SUBMISSIONS)) {
+            assertTrue(second.contains(service.name() + "-2 is ready"), second);
+            assertEquals(200, Api.get(secondReplicaUrl(service, "/q/health/ready"), null).status(), service.name() + "-2");
+        }
+        JsonNode mineOnTheSecondReplica = Api.get(secondReplicaUrl(ServiceCatalogue.REGISTRATION,
+                "/api/workshops/" + workshop + "/registrations/me"), attendeeToken).expect(200);
+        assertEquals(registered.path("id").asText(), mineOnTheSecondReplica.path("id").asText());
+        assertTrue(mineOnTheSecondReplica.hasNonNull("checkedInAt"), "the check-in made on the first replica: " + mineOnTheSecondReplica);
+    }
+
+    private String secondReplicaUrl(PlatformService service, String path) {
+        return "http://127.0.0.1:" + (Integer.parseInt(environment.get(service.portVariable())) + REPLICA_PORT_STEP) + path;
     }
 
     private void createWorkshop(String organizer, String workshop, Instant now) {
@@ -228,7 +245,9 @@ class LocalStackRestartIT {
         Set<Integer> taken = new HashSet<>();
         for (String variable : portVariables) {
             int port = Ports.free();
-            while (!taken.add(port)) {
+            // A service's second replica takes its port + 1000: both must be free.
+            while (!taken.add(port) || port + REPLICA_PORT_STEP > 65535 || Ports.inUse(port + REPLICA_PORT_STEP)
+                    || !taken.add(port + REPLICA_PORT_STEP)) {
                 port = Ports.free();
             }
             environment.put(variable, String.valueOf(port));
