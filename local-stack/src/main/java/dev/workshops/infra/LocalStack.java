@@ -254,7 +254,7 @@ public final class LocalStack {
     }
 
     /** {@code --replicas=N}, 1 to {@value #MAX_REPLICAS}; 1 when not asked. */
-    static int replicasAsked(List<String> args) {
+    private static int replicasAsked(List<String> args) {
         List<String> asked = args.stream().filter(arg -> arg.startsWith("--replicas=")).toList();
         if (asked.isEmpty()) {
             return 1;
@@ -279,7 +279,7 @@ public final class LocalStack {
         return service.equals(ServiceCatalogue.PORTAL) ? 1 : replicas;
     }
 
-    static int replicaPort(PlatformService service, int replica) {
+    private static int replicaPort(PlatformService service, int replica) {
         return port(service.portVariable(), service.defaultPort()) + replica * REPLICA_PORT_STEP;
     }
 

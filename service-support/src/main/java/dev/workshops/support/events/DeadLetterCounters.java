@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -32,7 +31,7 @@ public class DeadLetterCounters {
     /** The topic of each incoming Kafka channel: its {@code topic} property, else, as SmallRye does, its name. */
     static Set<String> consumedTopics(Config config) {
         Set<String> topics = new TreeSet<>();
-        for (String property : StreamSupport.stream(config.getPropertyNames().spliterator(), false).toList()) {
+        for (String property : config.getPropertyNames()) {
             Matcher channel = KAFKA_CHANNEL.matcher(property);
             if (channel.matches() && "smallrye-kafka".equals(config.getOptionalValue(property, String.class).orElse(null))) {
                 String name = channel.group(1);

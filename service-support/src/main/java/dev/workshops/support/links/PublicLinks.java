@@ -6,8 +6,8 @@ import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Links this service hands out (a watch link, a calendar feed, the {@code Location} of what a request created), built on its configured public address
- * ({@code workshop.public-base-url}), never on the request's {@code Host} header: a client chooses that header, and
+ * Links this service hands out (a watch link, a calendar feed, the {@code Location} of what a request created),
+ * built on its configured public address ({@code workshop.public-base-url}), never on the request's {@code Host} header: a client chooses that header, and
  * a link built from it and kept by a cache or a careless proxy would send other people to the client's host.
  */
 @ApplicationScoped
