@@ -116,8 +116,7 @@ class PortalShapesTest {
         seen.add(type);
         JsonNode properties = schema.path("properties");
         for (RecordComponent component : type.getRecordComponents()) {
-            JsonProperty renamed = component.getAnnotation(JsonProperty.class);
-            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+            String name = jsonName(component);
             JsonNode property = properties.path(name);
             if (property.isMissingNode()) {
                 List<String> names = new ArrayList<>();
@@ -141,6 +140,12 @@ class PortalShapesTest {
             }
         }
         seen.remove(type);
+    }
+
+    /** The component's name in JSON: {@code @JsonProperty} cannot annotate a record component, so it sits on the accessor. */
+    private static String jsonName(RecordComponent component) {
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }
 
     /** The kind of JSON value a Java type is read from; null when any will do. */
