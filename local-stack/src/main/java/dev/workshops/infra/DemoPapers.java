@@ -50,15 +50,15 @@ final class DemoPapers {
         Map<String, Object> alice = author("Alice Attendee", "alice@workshop.test");
         Map<String, Object> bob = author("Bob Attendee", "bob@workshop.test");
         List<Paper> papers = List.of(
-                new Paper("Reproducible fine-tuning recipes", "Reproducible fine-tuning, step by step", "ACCEPT_ORAL", "alice",
+                new Paper("Chart reasoning without captions", "Reading charts without their captions: a probe of visual reasoning", "ACCEPT_ORAL", "alice",
                         List.of(alice, bob), "alice@workshop.test", "IN_PERSON"),
-                new Paper("Model cards people read", "Model cards that people actually read", "ACCEPT_ORAL", "bob",
+                new Paper("Spectra as a second language", "Spectra as a second language: pretraining on instrument data", "ACCEPT_ORAL", "bob",
                         List.of(bob), "bob@workshop.test", "VIRTUAL"),
-                new Paper("Open tokenizer statistics", "Open tokenizer statistics for 40 languages", "ACCEPT_POSTER", "alice",
+                new Paper("Held-out discoveries", "Held-out discoveries: a benchmark dated after the training cut-off", "ACCEPT_POSTER", "alice",
                         List.of(alice), "alice@workshop.test", "IN_PERSON"),
-                new Paper("Auditing benchmark leakage", "Auditing benchmark leakage with n-gram sketches", "ACCEPT_POSTER", "bob",
+                new Paper("Figure leakage audit", "Auditing figure leakage from papers into benchmarks", "ACCEPT_POSTER", "bob",
                         List.of(bob, alice), "bob@workshop.test", "IN_PERSON"),
-                new Paper("A closed-data shortcut", null, "REJECT", "alice", List.of(alice), null, null));
+                new Paper("A leaderboard shortcut", null, "REJECT", "alice", List.of(alice), null, null));
         List<String> ids = new ArrayList<>();
         for (Paper paper : papers) {
             String token = Tokens.accessToken(issuer, paper.submitter());
@@ -93,7 +93,7 @@ final class DemoPapers {
         HttpResponse<String> created = DemoSeed.exchange(token, HttpRequest.newBuilder(
                         URI.create(submissionsUrl + "/api/workshops/" + WORKSHOP + "/submissions"))
                 .POST(body(Map.of("title", paper.title(), "abstract", "A short paper of the demo workshop.", "track", "main",
-                        "format", "short", "keywords", List.of("open science"), "authors", authors))));
+                        "format", "short", "keywords", List.of("scientific reasoning"), "authors", authors))));
         expect(201, created.statusCode(), "submitting a demo paper");
         String id = json(created).path("id").asText();
         uploadPdf(token, URI.create(submissionsUrl + "/api/submissions/" + id + "/pdf"), paper.title());

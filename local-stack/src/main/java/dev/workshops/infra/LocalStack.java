@@ -211,8 +211,11 @@ public final class LocalStack {
         } else if (demo) {
             step("Seeding the demo workshop");
             DemoSeed.seed(keycloak.issuer(), urlOf(services, ServiceCatalogue.SCHEDULE), urlOf(services, ServiceCatalogue.REGISTRATION),
-                            urlOf(services, ServiceCatalogue.SUBMISSIONS))
+                            urlOf(services, ServiceCatalogue.SUBMISSIONS), urlOf(services, ServiceCatalogue.STREAMING))
                     .forEach(line -> step("  " + line));
+            step("  people (password = username): olivia organizer and program chair, mike mentor, sam speaker, stan staff"
+                    + " (check-in), alice and bob attendees and authors (not registered yet), and the demo's registered crowd "
+                    + String.join(", ", DemoCrowd.usernames()));
         }
         writeComponents();
         Files.writeString(runDir.resolve("ready"), String.valueOf(ProcessHandle.current().pid()));
