@@ -1,5 +1,7 @@
 package dev.workshops.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workshops.events.CallChanged;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,8 @@ final class DemoSeed {
     private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
     /** Few seats, so that the demo's crowd fills them and a waitlist forms. */
     static final int IN_PERSON_SEATS = 12;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DemoSeed() {
     }
@@ -175,6 +179,28 @@ final class DemoSeed {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    static HttpRequest.BodyPublisher body(Object value) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> answer) {
+        try {
+            return answer.body() == null || answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("a demo request answered no JSON: " + answer.statusCode(), e);
+        }
+    }
+
+    static void expect(int wanted, int status, String what) {
+        if (status != wanted) {
+            throw new IllegalStateException(what + " answered HTTP " + status);
         }
     }
 

@@ -199,7 +199,9 @@ class PortalBrowserIT {
             assertEquals(Boolean.TRUE, browser.driver.executeScript("return window.notReloaded === true;"), "the page was not reloaded");
             browser.portalPage("08-notifications");
 
-            // Announcements can be turned off (and on again) here as well as by an email's one-click opt-out.
+            // Announcement emails can be turned off here too, not only by an email's one-click opt-out (whose turning
+            // off notification-service's tests prove); the box shows the stored choice.
+            assertTrue(browser.find(By.cssSelector("input[name=announcements]")).isSelected(), "announcements are on by default");
             browser.find(By.cssSelector("input[name=announcements]")).click();
             browser.clickAndWait(By.cssSelector("#preferences button[type=submit]"));
             assertEquals("Your preferences are saved.", browser.text(By.id("flash")));

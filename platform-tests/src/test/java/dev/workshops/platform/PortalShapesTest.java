@@ -1,13 +1,14 @@
 package dev.workshops.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workshops.infra.hostile.OpenApiOperations;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -24,9 +25,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +47,12 @@ class PortalShapesTest {
     private static final Path ROOT = Path.of("..");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PORTAL = "dev.workshops.portal.";
+    /** A call of ServiceCalls that reads an answer as a type: {@code services.get(Service.X, path, Type.class)} and its kin. */
+    private static final Pattern SERVICE_CALL = Pattern.compile(
+            "services\\.(?:get|find|post|put|delete|putFile)\\(\\s*Service\\.[A-Z_]+\\s*,[^;]*?([A-Z][A-Za-z0-9_.]*(?:\\[])?)\\.class\\s*\\)",
+            Pattern.DOTALL);
+    /** What the portal reads without looking inside. */
+    private static final Set<String> NOT_RECORDS = Set.of("Void", "Object", "String");
 
     /** A portal record and the answer it is read from: a service's operation and status. */
     private record Read(String record, String service, String method, String path, int status) {
@@ -56,9 +68,13 @@ class PortalShapesTest {
             new Read("console.workshop.SiteContent", "schedule-service", "get", "/api/workshops/{id}/site", 200),
             new Read("workshops.Program$Draft", "schedule-service", "get", "/api/workshops/{id}/draft", 200),
             new Read("console.schedule.ReleasePreview", "schedule-service", "get", "/api/workshops/{id}/schedule/draft/changes", 200),
+            new Read("console.schedule.ReleasePreview$Released", "schedule-service", "post", "/api/workshops/{id}/schedule/releases", 201),
+            new Read("workshops.Program$Presenters", "schedule-service", "get", "/api/workshops/{id}/program/presenters", 200),
             new Read("mentoring.Slot", "schedule-service", "get", "/api/workshops/{id}/mentoring/slots", 200),
             new Read("mentoring.Booking", "schedule-service", "get", "/api/workshops/{id}/mentoring/bookings/me", 200),
             new Read("registration.Registration", "registration-service", "get", "/api/workshops/{id}/registrations/me", 200),
+            new Read("workshops.RegistrationPolicy", "registration-service", "get", "/api/workshops/{id}/registration-policy", 200),
+            new Read("checkin.CheckInPages$CheckIn", "registration-service", "post", "/api/workshops/{id}/check-ins", 200),
             new Read("console.policy.Policy", "registration-service", "put", "/api/workshops/{id}/registration-policy", 200),
             new Read("notifications.Feed", "notification-service", "get", "/api/notifications/me", 200),
             new Read("notifications.Preferences", "notification-service", "get", "/api/notifications/me/preferences", 200),
@@ -68,34 +84,53 @@ class PortalShapesTest {
             new Read("submissions.Submission", "submissions-service", "get", "/api/submissions/{sid}", 200),
             new Read("submissions.Submission$Page", "submissions-service", "get", "/api/workshops/{id}/submissions/mine", 200),
             new Read("submissions.CameraReady", "submissions-service", "get", "/api/submissions/{sid}/camera-ready", 200),
+            new Read("submissions.Submission$Pdf", "submissions-service", "put", "/api/submissions/{sid}/pdf", 200),
             new Read("submissions.AcceptedPapers", "submissions-service", "get", "/api/workshops/{id}/papers", 200));
 
-    private final Map<String, JsonNode> documents = new HashMap<>();
+    private final Map<String, OpenApiOperations> documents = new HashMap<>();
 
     @Test
     void everyFieldThePortalReadsIsInTheAnswerItIsReadFrom() throws Exception {
         List<String> mismatches = new ArrayList<>();
         try (URLClassLoader portal = portalClasses()) {
             for (Read read : READS) {
-                JsonNode document = document(read.service());
-                JsonNode answer = document.path("paths").path(read.path()).path(read.method()).path("responses")
-                        .path(String.valueOf(read.status())).path("content").path("application/json").path("schema");
-                assertTrue(!answer.isMissingNode(), read + ": the service's OpenAPI document has no such JSON answer");
-                JsonNode schema = resolve(document, answer);
+                OpenApiOperations document = document(read.service());
+                JsonNode schema = document.answer(read.method(), read.path(), read.status());
+                assertFalse(schema.isMissingNode(), read + ": the service's OpenAPI document has no such JSON answer");
                 if ("array".equals(kindOf(document, schema))) {
-                    schema = resolve(document, schema.path("items"));
+                    schema = document.resolve(schema.path("items"));
                 }
                 Class<?> type = portal.loadClass(PORTAL + read.record());
-                compare(document, type, schema, read.service() + " " + read.method().toUpperCase() + " " + read.path() + " → "
-                        + type.getSimpleName(), mismatches, new ArrayList<>());
+                compare(document, type, schema, read.service() + " " + read.method().toUpperCase(Locale.ROOT) + " " + read.path()
+                        + " → " + type.getSimpleName(), mismatches, new ArrayList<>());
             }
         }
         assertEquals(List.of(), mismatches, "portal records that do not match the services' answers");
     }
 
+    /** A record the portal reads from a service but the table leaves out would go unchecked: the table must name it. */
+    @Test
+    void theTableNamesEveryTypeThePortalReadsFromAService() throws IOException {
+        Set<String> listed = new TreeSet<>();
+        READS.forEach(read -> listed.add(simpleName(read.record())));
+        Set<String> read = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(ROOT.resolve("web-portal/src/main/java"))) {
+            for (Path source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
+                Matcher call = SERVICE_CALL.matcher(Files.readString(source));
+                while (call.find()) {
+                    read.add(simpleName(call.group(1)));
+                }
+            }
+        }
+        read.removeAll(NOT_RECORDS);
+        assertFalse(read.isEmpty(), "the scan of the portal's calls found none: " + SERVICE_CALL);
+        read.removeAll(listed);
+        assertEquals(Set.of(), read, "types the portal reads from a service that PortalShapesTest's table does not check");
+    }
+
     @Test
     void aRenamedFieldIsFound() {
-        JsonNode document = JSON.createObjectNode();
+        OpenApiOperations document = OpenApiOperations.of(JSON.createObjectNode());
         JsonNode schema = JSON.valueToTree(Map.of("type", "object", "properties", Map.of("name", Map.of("type", "string"),
                 "count", Map.of("type", "string"))));
         List<String> mismatches = new ArrayList<>();
@@ -108,7 +143,7 @@ class PortalShapesTest {
     private record Probe(String title, int count) {
     }
 
-    private static void compare(JsonNode document, Class<?> type, JsonNode schema, String where, List<String> mismatches,
+    private static void compare(OpenApiOperations document, Class<?> type, JsonNode schema, String where, List<String> mismatches,
             List<Class<?>> seen) {
         if (!type.isRecord() || seen.contains(type)) {
             return;
@@ -125,7 +160,7 @@ class PortalShapesTest {
                 mismatches.add(where + ": " + name + " is not in the answer (its properties: " + String.join(", ", names) + ")");
                 continue;
             }
-            JsonNode resolved = resolve(document, property);
+            JsonNode resolved = document.resolve(property);
             String expected = kindOf(component.getType());
             String actual = kindOf(document, resolved);
             if (expected != null && actual != null && !expected.equals(actual)) {
@@ -134,7 +169,7 @@ class PortalShapesTest {
             }
             Class<?> element = elementOf(component);
             if (element != null && "array".equals(actual)) {
-                compare(document, element, resolve(document, resolved.path("items")), where + "." + name + "[]", mismatches, seen);
+                compare(document, element, document.resolve(resolved.path("items")), where + "." + name + "[]", mismatches, seen);
             } else {
                 compare(document, component.getType(), resolved, where + "." + name, mismatches, seen);
             }
@@ -142,7 +177,10 @@ class PortalShapesTest {
         seen.remove(type);
     }
 
-    /** The component's name in JSON: {@code @JsonProperty} cannot annotate a record component, so it sits on the accessor. */
+    /**
+     * The component's name in JSON. {@code @JsonProperty} has no record-component target, so Java puts it on the
+     * accessor (and field and parameter), where {@link RecordComponent#getAnnotation} does not look.
+     */
     private static String jsonName(RecordComponent component) {
         JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
         return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
@@ -170,8 +208,8 @@ class PortalShapesTest {
     }
 
     /** The kind of JSON value a schema describes; integer counts as a number, and a nullable type is its non-null one. */
-    private static String kindOf(JsonNode document, JsonNode schema) {
-        JsonNode type = resolve(document, schema).path("type");
+    private static String kindOf(OpenApiOperations document, JsonNode schema) {
+        JsonNode type = document.resolve(schema).path("type");
         String kind = null;
         if (type.isTextual()) {
             kind = type.asText();
@@ -182,7 +220,7 @@ class PortalShapesTest {
                 }
             }
         }
-        if (kind == null && resolve(document, schema).has("properties")) {
+        if (kind == null && document.resolve(schema).has("properties")) {
             kind = "object";
         }
         return "integer".equals(kind) ? "number" : kind;
@@ -200,38 +238,22 @@ class PortalShapesTest {
         return null;
     }
 
-    /** Follows {@code $ref}s (and a lone {@code allOf} or {@code oneOf} of one) to the schema they name. */
-    private static JsonNode resolve(JsonNode document, JsonNode schema) {
-        JsonNode current = schema;
-        for (int depth = 0; depth < 10; depth++) {
-            if (current.has("$ref")) {
-                String reference = current.path("$ref").asText();
-                current = document.at(reference.substring(1));
-            } else if (current.path("allOf").size() == 1 && !current.has("properties")) {
-                current = current.path("allOf").get(0);
-            } else if (current.path("oneOf").size() == 1) {
-                current = current.path("oneOf").get(0);
-            } else {
-                return current;
-            }
-        }
-        return current;
-    }
-
     private static String article(String kind) {
         return ("array".equals(kind) || "object".equals(kind) ? "an " : "a ") + kind;
     }
 
-    private JsonNode document(String service) {
+    private OpenApiOperations document(String service) {
         return documents.computeIfAbsent(service, name -> {
             Path file = ROOT.resolve(name).resolve("target/openapi/openapi.json");
             assertTrue(Files.isRegularFile(file), file + " is missing: build with -am so that " + name + " is built first");
-            try {
-                return JSON.readTree(file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return OpenApiOperations.of(file);
         });
+    }
+
+    /** {@code Program$Draft}, {@code Program.Draft} or {@code Draft[]}: {@code Draft}. */
+    private static String simpleName(String type) {
+        String name = type.replace("[]", "");
+        return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
     }
 
     private static URLClassLoader portalClasses() throws MalformedURLException {
