@@ -39,7 +39,7 @@ import org.jboss.logging.Logger;
  * recording it is retried with backoff for up to {@code outcome-retry-for}: the mail went out, and an outcome
  * forgotten would send it again.</li>
  * </ol>
- * A claim that never got its outcome (the process died between claim and outcome) is taken again once older than
+ * A claim that never got its outcome (the process died between claim and outcome) is PENDING again once older than
  * {@code claim-lease}, which is longer than a live sender can take to send and record, so a claim that can still
  * finish is never taken over. A claim left unfinished on the last attempt is FAILED instead.
  */
@@ -102,8 +102,8 @@ public class DeliverySender {
     Uni<Void> sweep() {
         // One SMTP exchange at a time sent a 5,000-person release's notices at ~30/s; side by side they overlap.
         List<Uni<Void>> loops = IntStream.range(0, senders).mapToObj(sender -> onItsOwnContext(this::sendWhileDue)).toList();
-        return onItsOwnContext(onContext -> failUnfinishedLastAttempts())
-                .flatMap(failed -> Uni.join().all(loops).andCollectFailures().replaceWithVoid())
+        return onItsOwnContext(onContext -> expireClaims())
+                .flatMap(expired -> Uni.join().all(loops).andCollectFailures().replaceWithVoid())
                 .onFailure().invoke(e -> LOG.warnf(e, "sending deliveries failed; the next sweep retries"))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
@@ -126,32 +126,24 @@ public class DeliverySender {
     }
 
     /** Claims the most overdue delivery, if any, sends it and records the outcome; true if there was one. */
-    Uni<Boolean> sendOne(Executor onContext) {
+    private Uni<Boolean> sendOne(Executor onContext) {
         return Uni.createFrom().deferred(this::claim).runSubscriptionOn(onContext)
                 .flatMap(claimed -> claimed == null ? Uni.createFrom().item(false) : attempt(claimed, onContext).replaceWith(true));
     }
 
-    /**
-     * The due delivery made SENDING under a new claim and committed, or null when none is due. Due: PENDING and
-     * past its {@code next_attempt_at}, or SENDING under a claim older than the lease (with attempts left).
-     */
+    /** The most overdue PENDING delivery made SENDING under a new claim and committed, or null when none is due. */
     private Uni<Delivery> claim() {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("SELECT * FROM delivery WHERE (status = 'PENDING' AND next_attempt_at <= ?1) "
-                        + "OR (status = 'SENDING' AND claimed_at <= ?2 AND attempts < ?3) "
+                .createNativeQuery("SELECT * FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ?1 "
                         + "ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED", Delivery.class)
-                .setParameter(1, now).setParameter(2, now.minus(claimLease)).setParameter(3, maxAttempts)
+                .setParameter(1, now)
                 .getResultList())
                 .map((List<Delivery> due) -> {
                     if (due.isEmpty()) {
                         return null;
                     }
                     Delivery delivery = due.getFirst();
-                    if (SENDING.equals(delivery.status)) {
-                        LOG.warnf("delivery %s was claimed at %s and never got its outcome (the sender stopped mid-send?); "
-                                + "sending it again", delivery.id, delivery.claimedAt);
-                    }
                     delivery.status = SENDING;
                     delivery.claimedAt = now;
                     delivery.attempts += 1;
@@ -213,24 +205,31 @@ public class DeliverySender {
     }
 
     /**
-     * Claims that ran out on the last attempt become FAILED, not sent again: a message that stops its sender each
-     * time (whatever in it does) must not be retried for ever, one lease after the other.
+     * Claims older than the lease, whose sender stopped between claim and outcome, become PENDING again (still due:
+     * {@code next_attempt_at} is kept), at the start of every sweep and so before anything is claimed; one on the
+     * last attempt becomes FAILED instead, so a message that stops its sender each time is not tried for ever.
      */
-    private Uni<Void> failUnfinishedLastAttempts() {
+    private Uni<Void> expireClaims() {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("SELECT * FROM delivery WHERE status = 'SENDING' AND claimed_at <= ?1 AND attempts >= ?2 "
-                        + "FOR UPDATE SKIP LOCKED", Delivery.class)
-                .setParameter(1, now.minus(claimLease)).setParameter(2, maxAttempts)
+                .createNativeQuery("SELECT * FROM delivery WHERE status = 'SENDING' AND claimed_at <= ?1 FOR UPDATE SKIP LOCKED",
+                        Delivery.class)
+                .setParameter(1, now.minus(claimLease))
                 .getResultList())
-                .invoke((List<Delivery> unfinished) -> unfinished.forEach(delivery -> {
-                    delivery.lastError = "no outcome of attempt " + delivery.attempts + " was recorded: the sender stopped "
+                .invoke((List<Delivery> expired) -> expired.forEach(delivery -> {
+                    String unfinished = "no outcome of attempt " + delivery.attempts + " was recorded: its sender stopped "
                             + "during it (claimed at " + delivery.claimedAt + ")";
-                    delivery.status = FAILED;
-                    delivery.nextAttemptAt = null;
                     delivery.claimedAt = null;
-                    count(delivery, FAILED);
-                    LOG.warnf("delivery %s failed for good: %s", delivery.id, delivery.lastError);
+                    delivery.lastError = unfinished;
+                    if (delivery.attempts >= maxAttempts) {
+                        delivery.status = FAILED;
+                        delivery.nextAttemptAt = null;
+                        count(delivery, FAILED);
+                        LOG.warnf("delivery %s failed for good: %s", delivery.id, unfinished);
+                    } else {
+                        delivery.status = PENDING;
+                        LOG.warnf("delivery %s is sent again: %s", delivery.id, unfinished);
+                    }
                 })))
                 .replaceWithVoid();
     }
