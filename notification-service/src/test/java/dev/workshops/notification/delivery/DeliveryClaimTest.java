@@ -1,8 +1,11 @@
 package dev.workshops.notification.delivery;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.workshops.infra.Tokens;
 import dev.workshops.notification.MailBox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusMock;
@@ -37,6 +40,9 @@ class DeliveryClaimTest {
     @Inject
     Clock clock;
 
+    @ConfigProperty(name = "workshop.test.issuer")
+    String issuer;
+
     @ConfigProperty(name = "workshop.notification.delivery.claim-lease")
     Duration lease;
 
@@ -59,6 +65,10 @@ class DeliveryClaimTest {
         assertEquals(1, row.getInteger("attempts"), "nobody claimed it again");
         assertEquals(0, MailBox.to(held).size());
         assertEquals(1, MailBox.to(behind).size());
+        // The log shows a claim as what it is to an organizer: not sent yet.
+        given().auth().oauth2(Tokens.accessToken(issuer, "olivia")).queryParam("recipient", held).queryParam("status", "PENDING")
+                .when().get("/api/notifications/deliveries").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].status", equalTo("PENDING")).body("items[0].attempts", equalTo(1));
     }
 
     @Test
