@@ -45,25 +45,6 @@ public final class KeycloakUsers {
         return create(issuer, prefix, count, List.of(role), emailDomain);
     }
 
-    /**
-     * One user with one realm role and exactly this email, marked verified, as Keycloak's import takes it (it does not
-     * check the address's form): a test that needs an address no mail server accepts gives one here.
-     */
-    public static String createWithEmail(String issuer, String username, String role, String email) {
-        String base = issuer.substring(0, issuer.indexOf("/realms/"));
-        String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
-        String admin = Tokens.freshAccessToken(base + "/realms/master", "admin", "admin", "admin-cli");
-        ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
-        ObjectNode user = partial.putArray("users").addObject().put("username", username).put("enabled", true)
-                .put("emailVerified", true).put("email", email).put("firstName", "Attendee").put("lastName", username);
-        user.putArray("realmRoles").add(role);
-        user.putArray("credentials").addObject().put("type", "password").put("value", username).put("temporary", false);
-        send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + realm + "/partialImport"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(partial.toString())));
-        return username;
-    }
-
     /** Creates {@code prefix-0 .. prefix-(count-1)} with these realm roles; the password is the username. */
     public static List<String> create(String issuer, String prefix, int count, List<String> roles) {
         return create(issuer, prefix, count, roles, "bench.workshop.test");
