@@ -13,8 +13,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/workshops/{id}/announcements")
 @RolesAllowed(Roles.ORGANIZER)
@@ -39,6 +43,9 @@ public class AnnouncementResource {
 
     /** 202: accepted now, told to everyone shortly (through the `announcements` topic). */
     @POST
+    // The answer is a Response (for its 202): say what its body is, or the OpenAPI document cannot.
+    @APIResponse(responseCode = "202", description = "Accepted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Announcements.Accepted.class)))
     public Uni<Response> announce(@PathParam("id") String workshopId, @Valid @NotNull AnnouncementRequest request) {
         return announcements.announce(workshopId, Caller.of(token), request)
                 .map(accepted -> Response.accepted(accepted).build());

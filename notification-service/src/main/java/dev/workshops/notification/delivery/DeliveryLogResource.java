@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The delivery log organizers read to see what was sent, what waits and what failed: newest first, or with
  * {@code failedFirst=true} every FAILED delivery before the rest (each part newest first), so one page shows what
- * needs attention above what went well.
+ * needs attention above what went well. A delivery being sent right now (SENDING, claimed by a sender) is one that
+ * waits: it is listed, and found, as PENDING until its outcome is recorded.
  */
 @Path("/api/notifications/deliveries")
 public class DeliveryLogResource {
@@ -35,8 +36,8 @@ public class DeliveryLogResource {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
+            conditions.add("status in :statuses");
+            parameters.and("statuses", DeliveryView.storedAs(status));
         }
         if (workshopId != null) {
             conditions.add("workshopId = :workshopId");
