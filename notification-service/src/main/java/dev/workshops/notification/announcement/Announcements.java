@@ -14,6 +14,7 @@ import dev.workshops.support.problem.ProblemException;
 import dev.workshops.support.security.Caller;
 import dev.workshops.support.workshops.KnownWorkshop;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,10 @@ public class Announcements {
     public record Accepted(UUID id, long recipients) {
     }
 
+    /** How many people an announcement to {@code audience} would reach now. */
+    public record Reach(Audience audience, long recipients) {
+    }
+
     private final Outbox outbox;
     private final EventConsumer events;
     private final Messages messages;
@@ -53,14 +58,28 @@ public class Announcements {
 
     @WithTransaction
     public Uni<Accepted> announce(String workshopId, Caller organizer, AnnouncementRequest request) {
-        return KnownWorkshop.<KnownWorkshop>findById(workshopId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no workshop '" + workshopId + "'."))
+        return known(workshopId)
                 .flatMap(workshop -> audience(workshopId, request.audience()).flatMap(people -> {
                     AnnouncementCreated fact = new AnnouncementCreated(UUID.randomUUID(), workshopId, request.subject().strip(),
                             request.body(), request.audience(), organizer.id(), clock.instant());
                     return outbox.record(Topics.ANNOUNCEMENTS, workshopId, EventTypes.ANNOUNCEMENT_CREATED, fact.id().toString(), fact)
                             .replaceWith(new Accepted(fact.id(), people.size()));
                 }));
+    }
+
+    /**
+     * The audience's size before sending, counted by the query the fan-out picks its recipients with, so the number
+     * shown is the number told (unless registrations change in between).
+     */
+    @WithSession
+    public Uni<Reach> reach(String workshopId, Audience audience) {
+        return known(workshopId).flatMap(workshop -> audience(workshopId, audience))
+                .map(people -> new Reach(audience, people.size()));
+    }
+
+    private static Uni<KnownWorkshop> known(String workshopId) {
+        return KnownWorkshop.<KnownWorkshop>findById(workshopId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("There is no workshop '" + workshopId + "'."));
     }
 
     @Incoming("announcements")

@@ -5,7 +5,6 @@ import dev.workshops.support.paging.PageRequest;
 import dev.workshops.support.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,8 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The delivery log organizers read to see what was sent, what waits and what failed. A delivery being sent right now
- * (SENDING, claimed by a sender) is one that waits: it is listed, and found, as PENDING until its outcome is recorded.
+ * The delivery log organizers read to see what was sent, what waits and what failed: newest first, or with
+ * {@code failedFirst=true} every FAILED delivery before the rest (each part newest first), so one page shows what
+ * needs attention above what went well. A delivery being sent right now (SENDING, claimed by a sender) is one that
+ * waits: it is listed, and found, as PENDING until its outcome is recorded.
  */
 @Path("/api/notifications/deliveries")
 public class DeliveryLogResource {
@@ -30,7 +31,8 @@ public class DeliveryLogResource {
     public Uni<Page<DeliveryView>> list(@Valid @BeanParam PageRequest paging,
             @QueryParam("status") @Pattern(regexp = "PENDING|SENT|FAILED", message = "must be PENDING, SENT or FAILED") String status,
             @QueryParam("workshopId") String workshopId,
-            @QueryParam("recipient") String recipient) {
+            @QueryParam("recipient") String recipient,
+            @QueryParam("failedFirst") @Pattern(regexp = "true|false", message = "must be true or false") String failedFirst) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (status != null) {
@@ -45,10 +47,13 @@ public class DeliveryLogResource {
             conditions.add("recipient = :recipient");
             parameters.and("recipient", recipient);
         }
-        String query = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        var found = Delivery.<Delivery>find(query, Sort.descending("createdAt"), parameters).page(paging.page, paging.size);
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        String order = "true".equals(failedFirst)
+                ? " order by case when status = 'FAILED' then 0 else 1 end, createdAt desc, id"
+                : " order by createdAt desc, id";
         // One reactive session runs one query at a time: count, then fetch the page.
-        return found.count().flatMap(total -> found.list()
+        return Delivery.count(where, parameters).flatMap(total -> Delivery.<Delivery>find(where + order, parameters)
+                .page(paging.page, paging.size).list()
                 .map(items -> new Page<>(items.stream().map(DeliveryView::of).toList(), paging.page, paging.size, total)));
     }
 }

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One line of the delivery log; {@code status} is PENDING, SENT or FAILED (see {@link #shown}). */
+/**
+ * One line of the delivery log: where it went, how it went ({@code status} PENDING, SENT or FAILED, see {@link #shown})
+ * and which message it carried (kind, subject, when recorded).
+ */
 public record DeliveryView(UUID id, UUID notificationId, String channel, String recipient, String status, int attempts,
-        String lastError, Instant sentAt) {
+        String lastError, Instant sentAt, String workshopId, String kind, String subject, Instant createdAt) {
 
     static DeliveryView of(Delivery delivery) {
         return new DeliveryView(delivery.id, delivery.notificationId, delivery.channel, delivery.recipient,
-                shown(delivery.status), delivery.attempts, delivery.lastError, delivery.sentAt);
+                shown(delivery.status), delivery.attempts, delivery.lastError, delivery.sentAt, delivery.workshopId, delivery.kind,
+                delivery.subject, delivery.createdAt);
     }
 
     /**

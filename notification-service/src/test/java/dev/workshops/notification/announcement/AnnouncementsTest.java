@@ -30,6 +30,39 @@ class AnnouncementsTest {
     TestClock clock;
 
     @Test
+    void theAudienceSizeIsCountedBeforeSendingAsTheSendingPicksIt() {
+        String workshop = facts.workshop("Counted workshop", clock.instant().plus(Duration.ofDays(30)),
+                clock.instant().plus(Duration.ofDays(32)));
+        List<Person> people = facts.people("audience", 5);
+        facts.registered(workshop, people.get(0), "VIRTUAL", "CONFIRMED");
+        facts.registered(workshop, people.get(1), "VIRTUAL", "WAITLISTED");
+        facts.registered(workshop, people.get(2), "IN_PERSON", "CONFIRMED");
+        facts.registered(workshop, people.get(3), "IN_PERSON", "WAITLISTED");
+        facts.registered(workshop, people.get(4), "VIRTUAL", "CANCELLED");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                facts.count("SELECT count(*) AS n FROM registration_projection WHERE workshop_id = $1", workshop) == 5
+                && facts.workshopKnown(workshop));
+        String olivia = facts.token("olivia");
+
+        Map<String, Integer> sizes = Map.of("ALL", 4, "IN_PERSON", 1, "VIRTUAL", 2, "WAITLISTED", 2);
+        sizes.forEach((audience, size) -> given().auth().oauth2(olivia).queryParam("audience", audience)
+                .when().get("/api/workshops/" + workshop + "/announcements/audience")
+                .then().statusCode(200).body("audience", equalTo(audience)).body("recipients", equalTo(size)));
+        given().auth().oauth2(olivia).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Counted", "body", "As shown", "audience", "VIRTUAL"))
+                .when().post("/api/workshops/" + workshop + "/announcements").then().statusCode(202).body("recipients", equalTo(2));
+
+        given().auth().oauth2(olivia).queryParam("audience", "EVERYONE").when().get("/api/workshops/" + workshop + "/announcements/audience")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("audience"));
+        given().auth().oauth2(olivia).when().get("/api/workshops/" + workshop + "/announcements/audience")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(olivia).queryParam("audience", "ALL").when().get("/api/workshops/no-such-workshop/announcements/audience")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(facts.token("alice")).queryParam("audience", "ALL")
+                .when().get("/api/workshops/" + workshop + "/announcements/audience").then().statusCode(403);
+    }
+
+    @Test
     void anAnnouncementReachesItsAudienceOnceWithTheirWordsEscaped() {
         String workshop = facts.workshop("Announced workshop", clock.instant().plus(Duration.ofDays(30)),
                 clock.instant().plus(Duration.ofDays(32)));

@@ -31,11 +31,13 @@ public class MentoringResource {
     private final MentoringService mentoring;
     private final JsonWebToken token;
     private final PublicLinks links;
+    private final SecurityIdentity identity;
 
-    public MentoringResource(MentoringService mentoring, JsonWebToken token, PublicLinks links) {
+    public MentoringResource(MentoringService mentoring, JsonWebToken token, PublicLinks links, SecurityIdentity identity) {
         this.mentoring = mentoring;
         this.links = links;
         this.token = token;
+        this.identity = identity;
     }
 
     @POST
@@ -52,6 +54,14 @@ public class MentoringResource {
     public Uni<List<SlotView>> slots(@PathParam("id") String workshopId,
             @QueryParam("available") @DefaultValue("false") boolean available) {
         return mentoring.slots(workshopId, Caller.of(token), available);
+    }
+
+    /** A mentor's own open slots with who booked each; an organizer gets every mentor's. Attendees 403. */
+    @GET
+    @Path("slots/mine")
+    @RolesAllowed({Roles.MENTOR, Roles.ORGANIZER})
+    public Uni<List<MentorSlotView>> mySlots(@PathParam("id") String workshopId) {
+        return mentoring.slotsWithBookings(workshopId, Caller.of(token), identity.hasRole(Roles.ORGANIZER));
     }
 
     @GET

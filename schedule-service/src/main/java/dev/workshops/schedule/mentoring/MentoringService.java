@@ -107,6 +107,31 @@ public class MentoringService {
     }
 
     /**
+     * The open slots of a workshop with who booked each, in time order: the caller's own slots, or every mentor's
+     * for an organizer (who may cancel any slot, so sees whom that would tell).
+     */
+    @WithSession
+    public Uni<List<MentorSlotView>> slotsWithBookings(String workshopId, Caller caller, boolean organizer) {
+        String query = "workshopId = ?1 and status = ?2" + (organizer ? "" : " and mentorId = ?3") + " order by startsAt, id";
+        Object[] parameters = organizer ? new Object[] {workshopId, MentoringSlot.OPEN}
+                : new Object[] {workshopId, MentoringSlot.OPEN, caller.id()};
+        return Workshop.existing(workshopId).flatMap(workshop -> MentoringSlot.<MentoringSlot>find(query, parameters).list()
+                .flatMap(slots -> MentoringBooking.<MentoringBooking>find(
+                                "workshopId = ?1 and status = ?2 order by createdAt, id", workshopId, MentoringBooking.BOOKED).list()
+                        .map(bookings -> {
+                            Map<UUID, List<MentorSlotView.Booker>> bySlot = new HashMap<>();
+                            bookings.forEach(booking -> bySlot.computeIfAbsent(booking.slotId, slot -> new ArrayList<>())
+                                    .add(MentorSlotView.Booker.of(booking)));
+                            return slots.stream().map(slot -> {
+                                List<MentorSlotView.Booker> booked = bySlot.getOrDefault(slot.id, List.of());
+                                // The meeting link stays the mentor's and the booked people's, as in every slot answer.
+                                return new MentorSlotView(SlotView.of(slot, (long) booked.size(), false,
+                                        slot.mentorId.equals(caller.id()), workshop.zone()), List.copyOf(booked));
+                            }).toList();
+                        })));
+    }
+
+    /**
      * Books a seat: the slot's audience (an active registration, or the call open for AUTHORS), a slot still taking
      * bookings, a free seat, then the person's own limits.
      */

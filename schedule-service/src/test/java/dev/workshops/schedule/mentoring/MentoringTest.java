@@ -173,6 +173,50 @@ class MentoringTest {
     }
 
     @Test
+    void aMentorSeesWhoBookedTheirOwnSlotsOnlyAndAnOrganizerSeesEveryMentors() {
+        String workshop = new TestSchedule(issuer, kafka).workshop();
+        String mike = Tokens.accessToken(issuer, "mike");
+        String otherMentor = Tokens.accessToken(issuer, KeycloakUsers.create(issuer, "mentor-" + System.nanoTime(), 1, "mentor").getFirst());
+        String mikes = slot(mike, workshop, december("08T09:00:00Z"), december("08T10:00:00Z"), 3, "ONLINE");
+        String empty = slot(mike, workshop, december("08T11:00:00Z"), december("08T12:00:00Z"), 1, "IN_PERSON");
+        String theirs = slot(otherMentor, workshop, december("08T14:00:00Z"), december("08T15:00:00Z"), 2, "IN_PERSON");
+        List<String> names = KeycloakUsers.createAttendees(issuer, "booker-" + System.nanoTime(), 3);
+        List<String> people = names.stream().map(name -> Tokens.accessToken(issuer, name)).toList();
+        people.forEach(person -> register(workshop, person, "CONFIRMED", true, 1));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(people.get(0), mikes).extract().statusCode() == 201);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(people.get(1), mikes).extract().statusCode() == 201);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> book(people.get(2), theirs).extract().statusCode() == 201);
+        String leaving = given().auth().oauth2(people.get(1)).when().get("/api/workshops/" + workshop + "/mentoring/bookings/me")
+                .then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(people.get(1)).when().delete("/api/mentoring/bookings/" + leaving).then().statusCode(204);
+        given().auth().oauth2(otherMentor).when().delete("/api/mentoring/slots/" + theirs).then().statusCode(204);
+        String late = slot(otherMentor, workshop, december("08T16:00:00Z"), december("08T17:00:00Z"), 2, "IN_PERSON");
+        book(people.get(2), late).statusCode(201);
+
+        // mike: his two open slots in time order, the cancelled booking gone, the booker as their sign-in named them.
+        mySlots(mike, workshop).statusCode(200)
+                .body("slot.id", org.hamcrest.Matchers.contains(mikes, empty))
+                .body("[0].slot.booked", equalTo(1)).body("[0].slot.meetingUrl", equalTo("https://meet.example.org/mike"))
+                .body("[0].bookings.email", org.hamcrest.Matchers.contains(names.get(0) + "@bench.workshop.test"))
+                .body("[0].bookings[0].name", equalTo("Attendee 0"))
+                .body("[0].bookings[0].attendeeId", equalTo(Tokens.subjectOf(people.get(0))))
+                .body("[1].bookings", org.hamcrest.Matchers.empty());
+        // The other mentor sees their own open slot, never mike's bookers; the cancelled slot is gone.
+        mySlots(otherMentor, workshop).statusCode(200)
+                .body("slot.id", org.hamcrest.Matchers.contains(late))
+                .body("[0].bookings.email", org.hamcrest.Matchers.contains(names.get(2) + "@bench.workshop.test"))
+                .body("bookings.flatten().email", not(hasItem(names.get(0) + "@bench.workshop.test")));
+        // An organizer sees every mentor's open slots, without their meeting links.
+        mySlots(Tokens.accessToken(issuer, "olivia"), workshop).statusCode(200)
+                .body("slot.id", org.hamcrest.Matchers.contains(mikes, empty, late))
+                .body("[0].slot.meetingUrl", nullValue())
+                .body("[0].bookings.email", org.hamcrest.Matchers.contains(names.get(0) + "@bench.workshop.test"));
+        // An attendee, even one booked on the slot, is refused.
+        mySlots(people.get(0), workshop).statusCode(403).contentType("application/problem+json");
+        mySlots(mike, "no-such-workshop").statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void aSlotTakesNoMoreBookingsOnceTheClockReachesItsStart() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         String workshop = new TestSchedule(issuer, kafka).workshop(now.minus(Duration.ofHours(1)).toString(), now.plus(Duration.ofDays(1)).toString());
@@ -310,6 +354,10 @@ class MentoringTest {
     private static ValidatableResponse offer(String mentor, String workshop, Map<String, Object> body) {
         return given().auth().oauth2(mentor).contentType(ContentType.JSON).body(body)
                 .when().post("/api/workshops/" + workshop + "/mentoring/slots").then();
+    }
+
+    private static ValidatableResponse mySlots(String token, String workshop) {
+        return given().auth().oauth2(token).when().get("/api/workshops/" + workshop + "/mentoring/slots/mine").then();
     }
 
     private static ValidatableResponse book(String token, String slotId) {

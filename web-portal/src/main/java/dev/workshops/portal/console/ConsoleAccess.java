@@ -28,8 +28,13 @@ public class ConsoleAccess {
         return organizer();
     }
 
-    /** True when any part of the console is for this person (mentors have no console pages yet). */
+    /** Mentors publish and cancel their own mentoring slots and see who booked them. */
+    public boolean mentor() {
+        return identity.hasRole("mentor");
+    }
+
+    /** True when any part of the console is for this person. */
     public boolean any() {
-        return organizer() || chair();
+        return organizer() || chair() || mentor();
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workshops.portal.checkin.CheckInPages;
+import dev.workshops.portal.console.announcements.AnnouncementPages;
+import dev.workshops.portal.console.mentoring.MentorPages;
 import dev.workshops.portal.console.policy.PolicyPages;
 import dev.workshops.portal.console.schedule.DraftPages;
 import dev.workshops.portal.console.schedule.ReleasePages;
@@ -34,7 +36,7 @@ class FormsAreGuardedTest {
     private static final List<Class<?>> PAGES = List.of(WorkshopPages.class, RegistrationPages.class, MentoringPages.class,
             StreamPages.class, NotificationPages.class, CheckInPages.class, CallPages.class, SubmissionPages.class,
             CameraReadyPages.class, ProgramPages.class, WorkshopConsolePages.class, DraftPages.class, ReleasePages.class,
-            PolicyPages.class);
+            PolicyPages.class, AnnouncementPages.class, MentorPages.class);
 
     @Test
     void everyPostActionReadsTheCsrfField() {
@@ -52,7 +54,7 @@ class FormsAreGuardedTest {
                 }
             }
         }
-        assertTrue(actions >= 29, "found " + actions + " actions");
+        assertTrue(actions >= 34, "found " + actions + " actions");
         assertEquals(List.of(), unguarded);
     }
 
