@@ -8,6 +8,7 @@ import dev.workshops.portal.checkin.CheckInPages;
 import dev.workshops.portal.console.policy.PolicyPages;
 import dev.workshops.portal.console.schedule.DraftPages;
 import dev.workshops.portal.console.schedule.ReleasePages;
+import dev.workshops.portal.console.streams.StreamConsolePages;
 import dev.workshops.portal.console.workshop.WorkshopConsolePages;
 import dev.workshops.portal.mentoring.MentoringPages;
 import dev.workshops.portal.notifications.NotificationPages;
@@ -34,7 +35,7 @@ class FormsAreGuardedTest {
     private static final List<Class<?>> PAGES = List.of(WorkshopPages.class, RegistrationPages.class, MentoringPages.class,
             StreamPages.class, NotificationPages.class, CheckInPages.class, CallPages.class, SubmissionPages.class,
             CameraReadyPages.class, ProgramPages.class, WorkshopConsolePages.class, DraftPages.class, ReleasePages.class,
-            PolicyPages.class);
+            PolicyPages.class, StreamConsolePages.class);
 
     @Test
     void everyPostActionReadsTheCsrfField() {
@@ -52,7 +53,7 @@ class FormsAreGuardedTest {
                 }
             }
         }
-        assertTrue(actions >= 29, "found " + actions + " actions");
+        assertTrue(actions >= 33, "found " + actions + " actions");
         assertEquals(List.of(), unguarded);
     }
 
