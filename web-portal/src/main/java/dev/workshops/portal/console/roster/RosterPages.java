@@ -28,7 +28,7 @@ import java.util.List;
  * passed on from the service. The counts are counted by the service on every load; where JavaScript runs, the page
  * also reloads them now and then ({@code counts}, a fragment of this page).
  */
-@Path("/console/workshops/{id}")
+@Path("/console/workshops/{id}/roster")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class RosterPages extends PortalPages {
@@ -72,7 +72,6 @@ public class RosterPages extends PortalPages {
      * form, which keeps what was typed.
      */
     @GET
-    @Path("roster")
     public Response roster(@PathParam("id") String id, @QueryParam("status") String status, @QueryParam("mode") String mode,
             @QueryParam("q") String q, @QueryParam("page") Integer page) {
         Workshop workshop = services.workshop(id);
@@ -92,14 +91,14 @@ public class RosterPages extends PortalPages {
 
     /** The counts alone, as the roster page shows them: what the page's script swaps in. */
     @GET
-    @Path("roster/counts")
+    @Path("counts")
     public TemplateInstance counts(@PathParam("id") String id) {
         return Templates.counts(services.workshop(id), countsOf(id));
     }
 
     /** Every registration as registration-service exports it, passed on as it arrives. */
     @GET
-    @Path("roster.csv")
+    @Path("registrations.csv")
     @Produces(CSV)
     public Response csv(@PathParam("id") String id) {
         HttpResponse<InputStream> csv = services.stream(Service.REGISTRATION, "/api/workshops/" + enc(id) + "/registrations.csv", CSV);
