@@ -42,7 +42,7 @@ final class DemoPapers {
 
     static List<String> seed(String issuer, String organizer, String scheduleUrl, String submissionsUrl, LocalDate firstDay,
             ZoneId zone) {
-        JsonNode published = json(DemoSeed.exchange(null, HttpRequest.newBuilder(
+        JsonNode published = DemoSeed.json(DemoSeed.exchange(null, HttpRequest.newBuilder(
                 URI.create(submissionsUrl + "/api/workshops/" + WORKSHOP + "/papers")).GET()));
         if (published.path("total").asLong() > 0) {
             return List.of("the accepted papers were already there");
@@ -50,24 +50,24 @@ final class DemoPapers {
         Map<String, Object> alice = author("Alice Attendee", "alice@workshop.test");
         Map<String, Object> bob = author("Bob Attendee", "bob@workshop.test");
         List<Paper> papers = List.of(
-                new Paper("Reproducible fine-tuning recipes", "Reproducible fine-tuning, step by step", "ACCEPT_ORAL", "alice",
+                new Paper("Chart reasoning without captions", "Reading charts without their captions: a probe of visual reasoning", "ACCEPT_ORAL", "alice",
                         List.of(alice, bob), "alice@workshop.test", "IN_PERSON"),
-                new Paper("Model cards people read", "Model cards that people actually read", "ACCEPT_ORAL", "bob",
+                new Paper("Spectra as a second language", "Spectra as a second language: pretraining on instrument data", "ACCEPT_ORAL", "bob",
                         List.of(bob), "bob@workshop.test", "VIRTUAL"),
-                new Paper("Open tokenizer statistics", "Open tokenizer statistics for 40 languages", "ACCEPT_POSTER", "alice",
+                new Paper("Held-out discoveries", "Held-out discoveries: a benchmark dated after the training cut-off", "ACCEPT_POSTER", "alice",
                         List.of(alice), "alice@workshop.test", "IN_PERSON"),
-                new Paper("Auditing benchmark leakage", "Auditing benchmark leakage with n-gram sketches", "ACCEPT_POSTER", "bob",
+                new Paper("Figure leakage audit", "Auditing figure leakage from papers into benchmarks", "ACCEPT_POSTER", "bob",
                         List.of(bob, alice), "bob@workshop.test", "IN_PERSON"),
-                new Paper("A closed-data shortcut", null, "REJECT", "alice", List.of(alice), null, null));
+                new Paper("A leaderboard shortcut", null, "REJECT", "alice", List.of(alice), null, null));
         List<String> ids = new ArrayList<>();
         for (Paper paper : papers) {
             String token = Tokens.accessToken(issuer, paper.submitter());
             String id = submitted(submissionsUrl, token, paper);
             ids.add(id);
-            expect(200, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(submissionsUrl + "/api/submissions/" + id + "/decision"))
-                    .PUT(body(Map.of("outcome", paper.outcome())))), "deciding on a demo paper");
+            DemoSeed.expect(200, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(submissionsUrl + "/api/submissions/" + id + "/decision"))
+                    .PUT(DemoSeed.body(Map.of("outcome", paper.outcome())))), "deciding on a demo paper");
         }
-        expect(200, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(submissionsUrl + "/api/workshops/" + WORKSHOP
+        DemoSeed.expect(200, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(submissionsUrl + "/api/workshops/" + WORKSHOP
                 + "/decisions/release")).POST(HttpRequest.BodyPublishers.noBody())), "releasing the demo decisions");
         for (int i = 0; i < papers.size(); i++) {
             Paper paper = papers.get(i);
@@ -92,10 +92,10 @@ final class DemoPapers {
         }
         HttpResponse<String> created = DemoSeed.exchange(token, HttpRequest.newBuilder(
                         URI.create(submissionsUrl + "/api/workshops/" + WORKSHOP + "/submissions"))
-                .POST(body(Map.of("title", paper.title(), "abstract", "A short paper of the demo workshop.", "track", "main",
-                        "format", "short", "keywords", List.of("open science"), "authors", authors))));
-        expect(201, created.statusCode(), "submitting a demo paper");
-        String id = json(created).path("id").asText();
+                .POST(DemoSeed.body(Map.of("title", paper.title(), "abstract", "A short paper of the demo workshop.", "track", "main",
+                        "format", "short", "keywords", List.of("scientific reasoning"), "authors", authors))));
+        DemoSeed.expect(201, created.statusCode(), "submitting a demo paper");
+        String id = DemoSeed.json(created).path("id").asText();
         uploadPdf(token, URI.create(submissionsUrl + "/api/submissions/" + id + "/pdf"), paper.title());
         return id;
     }
@@ -104,8 +104,8 @@ final class DemoPapers {
         List<Map<String, Object>> authors = paper.authors().stream()
                 .map(a -> Map.<String, Object>of("name", a.get("name"), "email", a.get("email"), "affiliation", a.get("affiliation")))
                 .toList();
-        expect(200, DemoSeed.send(token, HttpRequest.newBuilder(URI.create(submissionsUrl + "/api/submissions/" + id + "/camera-ready"))
-                .PUT(body(Map.of("title", paper.finalTitle(), "abstract", "The final version of a demo paper.", "authors", authors,
+        DemoSeed.expect(200, DemoSeed.send(token, HttpRequest.newBuilder(URI.create(submissionsUrl + "/api/submissions/" + id + "/camera-ready"))
+                .PUT(DemoSeed.body(Map.of("title", paper.finalTitle(), "abstract", "The final version of a demo paper.", "authors", authors,
                         "presenter", Map.of("email", paper.presenterEmail(), "attendance", paper.attendance()),
                         "license", "CC-BY-4.0", "archival", true)))), "sending a demo camera-ready");
         uploadPdf(token, URI.create(submissionsUrl + "/api/submissions/" + id + "/camera-ready/pdf"), paper.finalTitle());
@@ -120,15 +120,15 @@ final class DemoPapers {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonNode draft;
         do {
-            draft = json(DemoSeed.exchange(organizer, HttpRequest.newBuilder(URI.create(workshop + "/draft")).GET()));
+            draft = DemoSeed.json(DemoSeed.exchange(organizer, HttpRequest.newBuilder(URI.create(workshop + "/draft")).GET()));
         } while (draft.path("unplacedPapers").size() < 4 && System.nanoTime() < deadline && DemoSeed.pause());
         if (draft.path("unplacedPapers").size() < 4) {
             throw new IllegalStateException("schedule-service did not hear of the demo's accepted papers within a minute");
         }
         for (int i = 0; i < 2; i++) {
             var starts = firstDay.atTime(16, 0).plusMinutes(30L * i).atZone(zone).toOffsetDateTime();
-            expect(201, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(workshop + "/sessions"))
-                    .POST(body(Map.of("kind", "TALK", "paperId", ids.get(i), "startsAt", starts.toString(),
+            DemoSeed.expect(201, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(workshop + "/sessions"))
+                    .POST(DemoSeed.body(Map.of("kind", "TALK", "paperId", ids.get(i), "startsAt", starts.toString(),
                             "endsAt", starts.plusMinutes(30).toString(), "room", "Hall A")))), "placing a demo talk");
         }
         JsonNode posters = null;
@@ -147,14 +147,14 @@ final class DemoPapers {
         ArrayNode placed = boards.putArray("papers");
         placed.addObject().put("paperId", ids.get(2)).put("board", 1);
         placed.addObject().put("paperId", ids.get(3)).put("board", 2);
-        expect(200, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(scheduleUrl + "/api/sessions/" + posters.path("id").asText()))
+        DemoSeed.expect(200, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(scheduleUrl + "/api/sessions/" + posters.path("id").asText()))
                 .PUT(HttpRequest.BodyPublishers.ofString(boards.toString()))), "placing the demo posters");
-        expect(201, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(workshop + "/schedule/releases"))
-                .POST(body(Map.of("comment", "accepted papers")))), "releasing the demo programme with its papers");
+        DemoSeed.expect(201, DemoSeed.send(organizer, HttpRequest.newBuilder(URI.create(workshop + "/schedule/releases"))
+                .POST(DemoSeed.body(Map.of("comment", "accepted papers")))), "releasing the demo programme with its papers");
     }
 
     private static void uploadPdf(String token, URI to, String title) {
-        expect(200, DemoSeed.send(token, HttpRequest.newBuilder(to).header("Content-Type", "application/pdf")
+        DemoSeed.expect(200, DemoSeed.send(token, HttpRequest.newBuilder(to).header("Content-Type", "application/pdf")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(pdf(title)))), "uploading a demo PDF");
     }
 
@@ -181,28 +181,6 @@ final class DemoPapers {
     }
 
     private static Map<String, Object> author(String name, String email) {
-        return Map.of("name", name, "email", email, "affiliation", "Open Science Lab");
-    }
-
-    private static HttpRequest.BodyPublisher body(Object value) {
-        try {
-            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(value));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> answer) {
-        try {
-            return answer.body() == null || answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("a demo request answered no JSON: " + answer.statusCode(), e);
-        }
-    }
-
-    private static void expect(int wanted, int status, String what) {
-        if (status != wanted) {
-            throw new IllegalStateException(what + " answered HTTP " + status);
-        }
+        return Map.of("name", name, "email", email, "affiliation", "Frontier Science Lab");
     }
 }

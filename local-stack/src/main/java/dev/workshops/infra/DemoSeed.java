@@ -1,5 +1,7 @@
 package dev.workshops.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workshops.events.CallChanged;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,29 +16,37 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * Seeds a demo workshop through the services' public APIs, as an organizer would, so a fresh local stack has
  * something to look at: the workshop, its registration policy, its public site, a released schedule and a call for
- * papers with two drafts, and accepted papers placed as talks and in the poster session ({@link DemoPapers}).
+ * papers with two drafts, accepted papers placed as talks and in the poster session ({@link DemoPapers}), and people
+ * who registered, booked mentoring and a stream that is live ({@link DemoCrowd}).
  * Answers one line per thing it did.
  */
 final class DemoSeed {
 
-    static final String WORKSHOP_ID = "open-science-2026";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Vienna");
+    static final String WORKSHOP_ID = "scientific-reasoning-2026";
+    static final String TITLE = "Scientific Reasoning at the Frontier: Training and Evaluating the Next Generation of Multimodal"
+            + " Models for Scientific Discovery";
+    private static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+    /** Few seats, so that the demo's crowd fills them and a waitlist forms. */
+    static final int IN_PERSON_SEATS = 12;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DemoSeed() {
     }
 
-    static List<String> seed(String issuer, String scheduleUrl, String registrationUrl, String submissionsUrl) {
+    static List<String> seed(String issuer, String scheduleUrl, String registrationUrl, String submissionsUrl, String streamingUrl) {
         String organizer = Tokens.accessToken(issuer, "olivia");
         LocalDate firstDay = LocalDate.now(ZONE).plusDays(14);
         String workshop = """
-                {"id":"%s","title":"Open Science for Foundation Models","timezone":"Europe/Vienna",
-                 "venue":"Messe Wien, Hall A","startsAt":"%s","endsAt":"%s",
-                 "description":"Two days of talks, posters and mentoring on open science for foundation models."}
-                """.formatted(WORKSHOP_ID, firstDay.atTime(9, 0).atZone(ZONE).toOffsetDateTime(),
+                {"id":"%s","title":"%s","timezone":"%s",
+                 "venue":"San Diego Convention Center, Hall A","startsAt":"%s","endsAt":"%s",
+                 "description":"Two days of keynotes, talks, a panel, posters and mentoring, in person and streamed."}
+                """.formatted(WORKSHOP_ID, TITLE, ZONE, firstDay.atTime(9, 0).atZone(ZONE).toOffsetDateTime(),
                 firstDay.plusDays(1).atTime(18, 0).atZone(ZONE).toOffsetDateTime());
         List<String> done = new ArrayList<>();
         int status = send(organizer, HttpRequest.newBuilder(URI.create(scheduleUrl + "/api/workshops"))
@@ -48,19 +58,20 @@ final class DemoSeed {
         });
         // Registration and submissions hear of the workshop through the `workshops` topic; each can be set up once it has.
         String policy = """
-                {"inPersonCapacity": 50, "virtualCapacity": null, "opensAt": "%s", "closesAt": "%s",
+                {"inPersonCapacity": %d, "virtualCapacity": null, "opensAt": "%s", "closesAt": "%s",
                  "offerTtl": "PT24H", "waitlistStreamAccess": true}
-                """.formatted(java.time.OffsetDateTime.now(ZONE).minusHours(1),
+                """.formatted(IN_PERSON_SEATS, java.time.OffsetDateTime.now(ZONE).minusHours(1),
                 firstDay.atTime(9, 0).atZone(ZONE).toOffsetDateTime());
         int policyStatus = putOnceKnown(organizer, registrationUrl + "/api/workshops/" + WORKSHOP_ID + "/registration-policy", policy);
         if (policyStatus != 200) {
             throw new IllegalStateException("setting the demo registration policy answered HTTP " + policyStatus);
         }
-        done.add("registration open now: 50 seats in person, virtual unlimited, offers last 24 h");
+        done.add("registration open now: " + IN_PERSON_SEATS + " seats in person, virtual unlimited, offers last 24 h");
         done.add(site(scheduleUrl, organizer));
         done.add(schedule(scheduleUrl, organizer, firstDay));
         done.addAll(callForPapers(issuer, organizer, submissionsUrl));
         done.addAll(DemoPapers.seed(issuer, organizer, scheduleUrl, submissionsUrl, firstDay, ZONE));
+        done.addAll(DemoCrowd.seed(issuer, organizer, scheduleUrl, registrationUrl, streamingUrl, firstDay, ZONE));
         return done;
     }
 
@@ -106,8 +117,8 @@ final class DemoSeed {
     private static List<String> callForPapers(String issuer, String organizer, String submissionsUrl) {
         LocalDate deadline = LocalDate.now(CallChanged.Deadline.ANYWHERE_ON_EARTH).plusDays(7);
         String call = """
-                {"description": "Submissions (up to 4 pages, excluding references) will be peer-reviewed by a multidisciplinary committee.",
-                 "tracks": [{"id": "main", "name": "Main track"}, {"id": "tools", "name": "Tools and datasets"}],
+                {"description": "Short papers (up to 4 pages, excluding references) on training and evaluating multimodal models for scientific discovery, peer-reviewed by a committee of machine-learning researchers and domain scientists.",
+                 "tracks": [{"id": "main", "name": "Main track"}, {"id": "tools", "name": "Benchmarks and datasets"}],
                  "formats": [{"id": "short", "name": "Short paper", "maxPages": 4, "maxBytes": 10485760}],
                  "opensAt": "%s", "deadline": {"date": "%s", "time": "23:59", "zone": "AoE"},
                  "reviewDeadline": {"date": "%s", "time": "23:59", "zone": "AoE"}, "blind": "DOUBLE"}
@@ -118,22 +129,22 @@ final class DemoSeed {
         }
         String alice = Tokens.accessToken(issuer, "alice");
         String bob = Tokens.accessToken(issuer, "bob");
-        draft(submissionsUrl, alice, "Open weights are not open science", "main",
+        draft(submissionsUrl, alice, "Can a model read a phase diagram?", "main",
                 author("Alice Attendee", "alice@workshop.test", true) + "," + author("Bob Attendee", "bob@workshop.test", false));
-        draft(submissionsUrl, bob, "A dataset card that reviewers read", "tools", author("Bob Attendee", "bob@workshop.test", true));
+        draft(submissionsUrl, bob, "A benchmark of instrument read-outs", "tools", author("Bob Attendee", "bob@workshop.test", true));
         return List.of("call for papers open until 23:59 AoE on " + deadline + " (" + submissionsUrl + "/api/workshops/"
                 + WORKSHOP_ID + "/call)", "two draft submissions, by alice (with bob) and by bob, no PDF yet");
     }
 
     private static String author(String name, String email, boolean presenter) {
         return """
-                {"name": "%s", "email": "%s", "affiliation": "Open Science Lab", "presenter": %s}""".formatted(name, email, presenter);
+                {"name": "%s", "email": "%s", "affiliation": "Frontier Science Lab", "presenter": %s}""".formatted(name, email, presenter);
     }
 
     private static void draft(String submissionsUrl, String token, String title, String track, String authors) {
         String body = """
                 {"title": "%s", "abstract": "A short paper for the demo call.", "track": "%s", "format": "short",
-                 "keywords": ["open science"], "authors": [%s]}
+                 "keywords": ["scientific reasoning"], "authors": [%s]}
                 """.formatted(title, track, authors);
         int status = send(token, HttpRequest.newBuilder(URI.create(submissionsUrl + "/api/workshops/" + WORKSHOP_ID + "/submissions"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -144,12 +155,20 @@ final class DemoSeed {
 
     /** PUTs as the organizer, again while the service has not yet heard of the workshop (404), for up to a minute. */
     static int putOnceKnown(String organizer, String url, String body) {
+        return askWhile(404, () -> send(organizer, HttpRequest.newBuilder(URI.create(url))
+                .PUT(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /**
+     * Asks again while the answer is {@code waitingStatus}, for up to a minute, and answers the last status: a service
+     * hears of what another one did through Kafka, a moment after that one answered.
+     */
+    static int askWhile(int waitingStatus, IntSupplier ask) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         int status;
         do {
-            status = send(organizer, HttpRequest.newBuilder(URI.create(url))
-                    .PUT(HttpRequest.BodyPublishers.ofString(body)));
-        } while (status == 404 && System.nanoTime() < deadline && pause());
+            status = ask.getAsInt();
+        } while (status == waitingStatus && System.nanoTime() < deadline && pause());
         return status;
     }
 
@@ -160,6 +179,28 @@ final class DemoSeed {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    static HttpRequest.BodyPublisher body(Object value) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> answer) {
+        try {
+            return answer.body() == null || answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("a demo request answered no JSON: " + answer.statusCode(), e);
+        }
+    }
+
+    static void expect(int wanted, int status, String what) {
+        if (status != wanted) {
+            throw new IllegalStateException(what + " answered HTTP " + status);
         }
     }
 

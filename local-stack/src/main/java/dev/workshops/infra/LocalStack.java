@@ -1,5 +1,6 @@
 package dev.workshops.infra;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -156,7 +157,7 @@ public final class LocalStack {
         if (durability.keepsData()) {
             data.rememberImportedRealm(InfraLocations.keycloakRealmFile());
         }
-        component("keycloak", keycloak.url() + "/admin (admin/admin; users olivia, mike, sam, stan, alice, bob = password)",
+        component("keycloak", keycloak.url() + "/admin (admin/admin; people, password = username: " + realmPeople() + ")",
                 keycloak.issuer() + "/.well-known/openid-configuration");
 
         step("SMTP sink on port " + smtpPort + " (web API " + smtpApiPort + ")");
@@ -211,8 +212,10 @@ public final class LocalStack {
         } else if (demo) {
             step("Seeding the demo workshop");
             DemoSeed.seed(keycloak.issuer(), urlOf(services, ServiceCatalogue.SCHEDULE), urlOf(services, ServiceCatalogue.REGISTRATION),
-                            urlOf(services, ServiceCatalogue.SUBMISSIONS))
+                            urlOf(services, ServiceCatalogue.SUBMISSIONS), urlOf(services, ServiceCatalogue.STREAMING))
                     .forEach(line -> step("  " + line));
+            step("  people (password = username): " + realmPeople() + "; an organizer is the program chair; alice and bob are"
+                    + " the papers' authors and not registered yet; registered attendees: " + String.join(", ", DemoCrowd.usernames()));
         }
         writeComponents();
         Files.writeString(runDir.resolve("ready"), String.valueOf(ProcessHandle.current().pid()));
@@ -285,6 +288,21 @@ public final class LocalStack {
 
     private static String replicaName(PlatformService service, int replica) {
         return replica == 0 ? service.name() : service.name() + "-" + (replica + 1);
+    }
+
+    /** The realm file's people with their roles, e.g. {@code olivia (organizer)}: what a person can sign in as. */
+    private static String realmPeople() {
+        try {
+            List<String> people = new ArrayList<>();
+            new ObjectMapper().readTree(InfraLocations.keycloakRealmFile().toFile()).path("users").forEach(user -> {
+                List<String> roles = new ArrayList<>();
+                user.path("realmRoles").forEach(role -> roles.add(role.asText()));
+                people.add(user.path("username").asText() + " (" + String.join(", ", roles) + ")");
+            });
+            return String.join(", ", people);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean demoThere(String scheduleUrl) {

@@ -104,7 +104,7 @@ public class TestFacts {
      */
     public List<MimeMessage> settledMail(String address) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !MailBox.to(address).isEmpty()
-                && count("SELECT count(*) AS n FROM delivery WHERE recipient = $1 AND status = 'PENDING'", address) == 0);
+                && count("SELECT count(*) AS n FROM delivery WHERE recipient = $1 AND status IN ('PENDING', 'SENDING')", address) == 0);
         return MailBox.to(address);
     }
 

@@ -13,6 +13,10 @@ import dev.workshops.infra.ServiceCatalogue;
 import dev.workshops.infra.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,6 +51,7 @@ class LocalStackRestartIT {
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
     /** Where `--replicas` puts a service's second process: its port + 1000. */
     private static final int REPLICA_PORT_STEP = 1000;
+    private static final String DEMO = "scientific-reasoning-2026";
 
     private final Path runDir = newRunDir();
     private final Map<String, String> environment = stackEnvironment(runDir);
@@ -98,7 +103,7 @@ class LocalStackRestartIT {
         String second = stack("up --demo --replicas 2", UP);
         assertTrue(second.contains("Going on with the data kept in " + runDir.resolve("data")), second);
         assertTrue(second.contains("Not seeding the demo"), second);
-        assertEquals(404, Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/open-science-2026"), null).status(),
+        assertEquals(404, Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + DEMO), null).status(),
                 "the demo is seeded into an empty stack only");
         assertEquals("on", setting("fsync"));
 
@@ -129,6 +134,61 @@ class LocalStackRestartIT {
                 "/api/workshops/" + workshop + "/registrations/me"), attendeeToken).expect(200);
         assertEquals(registered.path("id").asText(), mineOnTheSecondReplica.path("id").asText());
         assertTrue(mineOnTheSecondReplica.hasNonNull("checkedInAt"), "the check-in made on the first replica: " + mineOnTheSecondReplica);
+    }
+
+    @Test
+    void theDemoIsAWorkshopANewcomerCanExplore() {
+        String printed = stack("up --demo", UP);
+        assertTrue(printed.contains("Seeding the demo workshop"), printed);
+        assertTrue(printed.contains("people (password = username)"), printed);
+
+        JsonNode workshop = Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + DEMO), null).expect(200);
+        assertTrue(workshop.path("title").asText().startsWith("Scientific Reasoning at the Frontier"), workshop.toString());
+        Set<String> kinds = new HashSet<>();
+        Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + DEMO + "/schedule"), null).expect(200).path("sessions")
+                .forEach(session -> kinds.add(session.path("kind").asText()));
+        assertTrue(kinds.containsAll(Set.of("KEYNOTE", "TALK", "PANEL", "POSTER", "BREAK")), kinds.toString());
+        JsonNode site = Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + DEMO + "/site"), null).expect(200);
+        assertFalse(site.path("sponsors").isEmpty(), site.toString());
+
+        // Every in-person seat is taken or offered, and people wait: the roster and the waitlist have something to show.
+        String organizer = Tokens.freshAccessToken(issuer(), "olivia", "olivia", Tokens.CLI_CLIENT);
+        JsonNode stats = Api.get(url(ServiceCatalogue.REGISTRATION, "/api/workshops/" + DEMO + "/registrations/stats"), organizer)
+                .expect(200);
+        JsonNode inPerson = stats.path("inPerson");
+        assertEquals(11, inPerson.path("confirmed").asInt(), inPerson.toString());
+        assertEquals(1, inPerson.path("offered").asInt(), "the cancelled seat is offered to the first on the waitlist: " + inPerson);
+        assertEquals(1, inPerson.path("waitlisted").asInt(), inPerson.toString());
+        assertEquals(5, stats.path("virtual").path("confirmed").asInt(), stats.toString());
+
+        String attendee = Tokens.freshAccessToken(issuer(), "ada", "ada", Tokens.CLI_CLIENT);
+        JsonNode slots = Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + DEMO + "/mentoring/slots"), attendee).expect(200);
+        assertEquals(3, slots.size(), slots.toString());
+        JsonNode bookings = Api.get(url(ServiceCatalogue.SCHEDULE, "/api/workshops/" + DEMO + "/mentoring/bookings/me"), attendee)
+                .expect(200);
+        assertEquals(1, bookings.size(), bookings.toString());
+        assertEquals("Planning your first benchmark", bookings.get(0).path("slot").path("topic").asText(), bookings.toString());
+        JsonNode streams = Api.get(url(ServiceCatalogue.STREAMING, "/api/workshops/" + DEMO + "/streams"), organizer).expect(200);
+        assertEquals(1, streams.size(), streams.toString());
+        assertEquals("LIVE", streams.get(0).path("status").asText(), streams.toString());
+        assertTrue(streams.get(0).path("title").asText().startsWith("Keynote"), streams.toString());
+        // The public site: no sign-in needed (a redirect to Keycloak would not be a 200).
+        HttpResponse<String> home = page(url(ServiceCatalogue.PORTAL, "/workshops/" + DEMO));
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Scientific Reasoning at the Frontier"), home.body());
+        assertTrue(home.body().contains("Amara Okafor"), "the keynote speaker on the home page");
+    }
+
+    private static HttpResponse<String> page(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String secondReplicaUrl(PlatformService service, String path) {

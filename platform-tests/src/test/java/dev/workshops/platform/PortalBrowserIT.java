@@ -199,6 +199,16 @@ class PortalBrowserIT {
             assertEquals(Boolean.TRUE, browser.driver.executeScript("return window.notReloaded === true;"), "the page was not reloaded");
             browser.portalPage("08-notifications");
 
+            // Announcement emails can be turned off here too, not only by an email's one-click opt-out (whose turning
+            // off notification-service's tests prove); the box shows the stored choice.
+            assertTrue(browser.find(By.cssSelector("input[name=announcements]")).isSelected(), "announcements are on by default");
+            browser.find(By.cssSelector("input[name=announcements]")).click();
+            browser.clickAndWait(By.cssSelector("#preferences button[type=submit]"));
+            assertEquals("Your preferences are saved.", browser.text(By.id("flash")));
+            assertFalse(browser.find(By.cssSelector("input[name=announcements]")).isSelected());
+            assertFalse(Api.get(day.notification("/api/notifications/me/preferences"), day.token(attendee)).expect(200)
+                    .path("announcements").asBoolean(true), "the page's choice reached notification-service");
+
             checkInTwice(day, portal, ticket);
 
             // The attendee's page knows of the check-in; cancelling asks first, then offers to register again.

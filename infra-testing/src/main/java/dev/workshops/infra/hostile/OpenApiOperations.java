@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.workshops.infra.RawHttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,6 +45,26 @@ public final class OpenApiOperations {
 
     private OpenApiOperations(JsonNode document) {
         this.document = document;
+    }
+
+    /** A document already read. */
+    public static OpenApiOperations of(JsonNode document) {
+        return new OpenApiOperations(document);
+    }
+
+    /** Reads a document a service wrote at its build (its {@code target/openapi/openapi.json}). */
+    public static OpenApiOperations of(Path file) {
+        try {
+            return new OpenApiOperations(JSON.readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
+    }
+
+    /** The schema of an operation's JSON answer with that status, resolved; a missing node when there is none. */
+    public JsonNode answer(String method, String path, int status) {
+        return resolve(document.path("paths").path(path).path(method.toLowerCase(Locale.ROOT)).path("responses")
+                .path(String.valueOf(status)).path("content").path("application/json").path("schema"));
     }
 
     /** Reads the document the service on {@code port} serves. */
@@ -97,7 +118,7 @@ public final class OpenApiOperations {
      * ({@code allOf}, {@code anyOf}, {@code oneOf}, as a nullable reference is written), its first part that is not
      * {@code null}.
      */
-    JsonNode resolve(JsonNode node) {
+    public JsonNode resolve(JsonNode node) {
         JsonNode current = node;
         for (int hops = 0; hops < 16; hops++) {
             if (current.has("$ref")) {

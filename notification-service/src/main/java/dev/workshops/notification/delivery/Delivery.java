@@ -38,9 +38,15 @@ public class Delivery extends PanacheEntityBase {
     /** When the fact it tells of happened: the start of {@code workshop_notification_latency_seconds}. */
     @Column(name = "fact_at")
     public Instant factAt;
-    /** When the sender may try it (again); null once SENT or FAILED. */
+    /** When the sender may try it (again); null once SENT or FAILED, kept while SENDING. */
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+    /**
+     * When a sender claimed it for an SMTP exchange (status SENDING); null in every other status. A claim older than
+     * the lease ({@code workshop.notification.delivery.claim-lease}) is taken again.
+     */
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
     /** A bulk message's one-click opt-out address (its {@code List-Unsubscribe}), or null. */
     @Column(name = "list_unsubscribe")
     public String listUnsubscribe;

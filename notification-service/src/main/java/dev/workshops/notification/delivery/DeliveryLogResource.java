@@ -17,7 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The delivery log organizers read to see what was sent, what waits and what failed. */
+/**
+ * The delivery log organizers read to see what was sent, what waits and what failed. A delivery being sent right now
+ * (SENDING, claimed by a sender) is one that waits: it is listed, and found, as PENDING until its outcome is recorded.
+ */
 @Path("/api/notifications/deliveries")
 public class DeliveryLogResource {
 
@@ -31,8 +34,8 @@ public class DeliveryLogResource {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
+            conditions.add("status in :statuses");
+            parameters.and("statuses", DeliveryView.storedAs(status));
         }
         if (workshopId != null) {
             conditions.add("workshopId = :workshopId");

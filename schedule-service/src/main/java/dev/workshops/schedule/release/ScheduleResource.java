@@ -14,8 +14,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/workshops/{id}/schedule")
 public class ScheduleResource {
@@ -60,6 +64,9 @@ public class ScheduleResource {
     @POST
     @Path("releases")
     @RolesAllowed(Roles.ORGANIZER)
+    // The answer is a Response (for its Location): say what its body is, or the OpenAPI document cannot.
+    @APIResponse(responseCode = "201", description = "Released",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseViews.Released.class)))
     public Uni<Response> release(@PathParam("id") String workshopId, @Valid ReleaseRequest request) {
         return releases.release(workshopId, request == null ? null : request.comment())
                 .map(released -> Response.created(UriBuilder.fromUri(links.at("/api/workshops/{id}/schedule", workshopId))

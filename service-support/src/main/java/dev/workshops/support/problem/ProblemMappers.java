@@ -12,6 +12,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 import jakarta.validation.ConstraintViolation;
@@ -233,12 +234,23 @@ public class ProblemMappers {
      */
     static boolean isDatabaseAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ClosedConnectionException) {
+            if (cause instanceof ClosedConnectionException || isCommandOnAClosedConnection(cause)) {
                 return true;
             }
         }
         return hasSqlState(e, DATABASE_AWAY);
     }
+
+    /**
+     * The reactive client refusing a command for a connection that closed under it, before sending it (seen once in
+     * a rush while PostgreSQL restarted): it has no exception type of its own, only this message.
+     */
+    private static boolean isCommandOnAClosedConnection(Throwable cause) {
+        return cause instanceof NoStackTraceThrowable && cause.getMessage() != null
+                && cause.getMessage().startsWith(CLOSED_CONNECTION_REFUSAL);
+    }
+
+    private static final String CLOSED_CONNECTION_REFUSAL = "Connection is not active now";
 
     /** SQLSTATE 22008 (date/time out of range) and 22003 (number out of range): the input, not the service, is wrong. */
     private static final Set<String> OUT_OF_RANGE = Set.of("22008", "22003");

@@ -54,8 +54,10 @@ public class NotificationPages extends PortalPages {
     @POST
     @Path("preferences")
     public Response preferences(@FormParam("email") boolean email, @FormParam("scheduleChanges") boolean scheduleChanges,
-            @FormParam("reminders") boolean reminders, @FormParam("timezone") String timezone, @FormParam("csrf") String csrf) {
-        Preferences wanted = new Preferences(email, scheduleChanges, reminders, timezone == null || timezone.isBlank() ? null : timezone.strip());
+            @FormParam("reminders") boolean reminders, @FormParam("announcements") boolean announcements,
+            @FormParam("timezone") String timezone, @FormParam("csrf") String csrf) {
+        Preferences wanted = new Preferences(email, scheduleChanges, reminders, timezone == null || timezone.isBlank() ? null : timezone.strip(),
+                announcements);
         return forms.act(csrf, "/notifications#preferences", "Your preferences are saved.",
                 () -> services.put(Service.NOTIFICATION, "/api/notifications/me/preferences", wanted, Preferences.class));
     }

@@ -14,9 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Creates many attendees in the realm through Keycloak's admin API (one partial import), for tests and load
- * tests. Passwords equal usernames. It also makes password hashing cheap in that realm (one PBKDF2 iteration):
- * fine for a test or bench realm, never for a real one.
+ * Creates users in a realm through Keycloak's admin API (partial imports; a username already there is left as it
+ * is). Passwords equal usernames. The numbered creators, for tests and load tests, also make password hashing cheap
+ * in that realm (one PBKDF2 iteration): fine for a test or bench realm, never for a real one; {@link #createPeople}
+ * (the local stack's demo) leaves the realm's hashing as it is.
  */
 public final class KeycloakUsers {
 
@@ -24,7 +25,18 @@ public final class KeycloakUsers {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 250;
 
+    /** A person to create; the password is the username. */
+    public record Person(String username, String firstName, String lastName, String email, List<String> roles) {
+    }
+
     private KeycloakUsers() {
+    }
+
+    /** Creates these people, keeping the realm's password hashing. */
+    public static void createPeople(String issuer, List<Person> people) {
+        for (int from = 0; from < people.size(); from += BATCH) {
+            importUsers(issuer, people.subList(from, Math.min(people.size(), from + BATCH)));
+        }
     }
 
     /** Creates {@code prefix-0 .. prefix-(count-1)} with role attendee; returns their usernames. */
@@ -59,28 +71,29 @@ public final class KeycloakUsers {
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"passwordPolicy\": \"hashAlgorithm(pbkdf2-sha256) and hashIterations(1)\"}")));
         List<String> names = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            names.add(prefix + "-" + i);
+            String name = prefix + "-" + i;
+            names.add(name);
+            people.add(new Person(name, "Attendee", String.valueOf(i), name + "@" + emailDomain, roles));
         }
-        // Keycloak imports one request in one transaction that slows down with its size: small batches stay linear.
-        for (int from = 0; from < count; from += BATCH) {
-            // The admin token lives a minute: a fresh one per batch.
-            admin = Tokens.freshAccessToken(base + "/realms/master", "admin", "admin", "admin-cli");
-            importUsers(base, realm, admin, names.subList(from, Math.min(count, from + BATCH)), from, roles, emailDomain);
-        }
+        createPeople(issuer, people);
         return names;
     }
 
-    private static void importUsers(String base, String realm, String admin, List<String> names, int firstIndex, List<String> roles,
-            String emailDomain) {
+    // Keycloak imports one request in one transaction that slows down with its size: callers keep batches small.
+    private static void importUsers(String issuer, List<Person> people) {
+        String base = issuer.substring(0, issuer.indexOf("/realms/"));
+        String realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length());
+        // The admin token lives a minute: a fresh one per batch.
+        String admin = Tokens.freshAccessToken(base + "/realms/master", "admin", "admin", "admin-cli");
         ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
         ArrayNode users = partial.putArray("users");
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            ObjectNode user = users.addObject().put("username", name).put("enabled", true).put("emailVerified", true)
-                    .put("email", name + "@" + emailDomain).put("firstName", "Attendee").put("lastName", String.valueOf(firstIndex + i));
-            roles.forEach(user.putArray("realmRoles")::add);
-            user.putArray("credentials").addObject().put("type", "password").put("value", name).put("temporary", false);
+        for (Person person : people) {
+            ObjectNode user = users.addObject().put("username", person.username()).put("enabled", true).put("emailVerified", true)
+                    .put("email", person.email()).put("firstName", person.firstName()).put("lastName", person.lastName());
+            person.roles().forEach(user.putArray("realmRoles")::add);
+            user.putArray("credentials").addObject().put("type", "password").put("value", person.username()).put("temporary", false);
         }
         send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + realm + "/partialImport"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
