@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The organizer's operations in a real browser (headless Chromium) against the packaged portal and services: the
  * roster of a workshop four people registered for through the API (two seats in person, so the third waits), its
- * counts, a status filter and a search, the CSV export; then a stream attached to the released keynote (an address
+ * counts (a fifth registration shows in them without a reload), a status filter and a search, the CSV export; then a stream attached to the released keynote (an address
  * that is not http(s) refused first, the form as typed), taken live, ended and given its recording (a refused address
  * first, kept as typed), all through pages. The roster and streams pages pass the accessibility audit; every page
  * visited is saved under target/screenshots/.
@@ -29,7 +29,7 @@ class OperationsConsoleBrowserIT {
         String portal = day.platform.portalUrl();
         UUID keynote = day.addSession("Opening keynote", "KEYNOTE", day.now.plus(1, ChronoUnit.HOURS), "Hall A");
         day.release();
-        List<String> people = day.newAttendees("roster", 4);
+        List<String> people = day.newAttendees("roster", 5);
         assertEquals("CONFIRMED", register(day, people.get(0), "IN_PERSON", "Frontier Lab"));
         assertEquals("CONFIRMED", register(day, people.get(1), "IN_PERSON", "TU Wien"));
         assertEquals("WAITLISTED", register(day, people.get(2), "IN_PERSON", "Frontier Lab"));
@@ -44,13 +44,20 @@ class OperationsConsoleBrowserIT {
             assertEquals("2", browser.text(By.cssSelector("#counts-in-person [data-count=confirmed]")));
             assertEquals("1", browser.text(By.cssSelector("#counts-in-person [data-count=waitlisted]")));
             assertEquals("1", browser.text(By.cssSelector("#counts-virtual [data-count=confirmed]")));
-            assertEquals(people.stream().map(WorkshopDay::emailOf).toList(), column(browser, 2));
+            assertEquals(people.subList(0, 4).stream().map(WorkshopDay::emailOf).toList(), column(browser, 2));
             assertEquals("1–4 of 4, oldest first", browser.text(By.id("shown")));
             WebElement waitlist = browser.find(By.id("waitlist-in-person"));
             assertTrue(waitlist.getText().contains(WorkshopDay.emailOf(people.get(2))), waitlist.getText());
             assertEquals("1", waitlist.findElement(By.tagName("li")).getAttribute("value"));
             browser.portalPage("41-roster");
             browser.audit("41-roster");
+
+            // Live: someone registering while the page is open shows in its counts without a reload (the page's script).
+            browser.driver.executeScript("window.sameDocument = true;");
+            assertEquals("CONFIRMED", register(day, people.get(4), "VIRTUAL", "Open University"));
+            browser.until(WorkshopDay.EVENTUALLY, driver -> "2".equals(browser.driver.executeScript(
+                    "return document.querySelector('#counts-virtual [data-count=confirmed]').textContent;")));
+            assertEquals(Boolean.TRUE, browser.driver.executeScript("return window.sameDocument === true;"), "the page was not reloaded");
 
             // Filtered by status: the form keeps what was chosen, the list is the waitlist.
             new Select(browser.find(By.id("status"))).selectByValue("WAITLISTED");
@@ -79,10 +86,11 @@ class OperationsConsoleBrowserIT {
             assertEquals("attachment; filename=\"" + day.id + "-registrations.csv\"", download.get(2));
             List<String> lines = String.valueOf(download.get(3)).lines().toList();
             assertTrue(lines.getFirst().startsWith("id,name,email,affiliation,mode,status,"), lines.getFirst());
-            assertEquals(5, lines.size(), String.valueOf(download.get(3)));
+            assertEquals(6, lines.size(), String.valueOf(download.get(3)));
             assertTrue(lines.get(3).contains(WorkshopDay.emailOf(people.get(2))) && lines.get(3).contains(",Frontier Lab,IN_PERSON,WAITLISTED,"),
                     lines.get(3));
             assertTrue(lines.get(4).contains(",Open University,VIRTUAL,CONFIRMED,"), lines.get(4));
+            assertTrue(lines.get(5).contains(WorkshopDay.emailOf(people.get(4))), lines.get(5));
 
             // Streams: the console lists the released keynote to attach a stream to.
             browser.clickAndWait(By.cssSelector("#console-nav a[href$='/streams']"));
@@ -139,7 +147,7 @@ class OperationsConsoleBrowserIT {
             assertTrue(card.findElements(By.cssSelector("a[href='/console/workshops/" + day.id + "/roster']")).size() == 1
                     && card.findElements(By.cssSelector("a[href='/console/workshops/" + day.id + "/streams']")).size() == 1, card.getText());
             browser.clickAndWait(By.cssSelector("#console-" + day.id + " a[href$='/roster']"));
-            assertEquals(4, browser.driver.findElements(By.cssSelector("#registrations tbody tr")).size());
+            assertEquals(5, browser.driver.findElements(By.cssSelector("#registrations tbody tr")).size());
             browser.screenshot("console-roster");
         }
     }
