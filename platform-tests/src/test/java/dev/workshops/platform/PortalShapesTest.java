@@ -77,6 +77,8 @@ class PortalShapesTest {
             new Read("workshops.RegistrationPolicy", "registration-service", "get", "/api/workshops/{id}/registration-policy", 200),
             new Read("checkin.CheckInPages$CheckIn", "registration-service", "post", "/api/workshops/{id}/check-ins", 200),
             new Read("console.policy.Policy", "registration-service", "put", "/api/workshops/{id}/registration-policy", 200),
+            new Read("console.roster.RosterPage", "registration-service", "get", "/api/workshops/{id}/registrations", 200),
+            new Read("console.roster.Counts", "registration-service", "get", "/api/workshops/{id}/registrations/stats", 200),
             new Read("notifications.Feed", "notification-service", "get", "/api/notifications/me", 200),
             new Read("notifications.Preferences", "notification-service", "get", "/api/notifications/me/preferences", 200),
             new Read("console.announcements.AnnouncementPages$Reach", "notification-service", "get",

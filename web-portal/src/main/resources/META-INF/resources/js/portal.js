@@ -59,6 +59,25 @@
       }, function () { scan.textContent = "The camera is not available: type the code"; scan.disabled = true; });
     });
   }
+  // The roster's counts: counted again every 30 seconds (the page shows them as counted when it loaded).
+  var counts = document.querySelector("[data-counts]");
+  if (counts && window.fetch && window.DOMParser) {
+    var refresh = function () {
+      // A sign-in that lapsed answers with a redirect to the login page: keep the counts shown, do not follow it.
+      fetch(counts.getAttribute("data-counts"), { credentials: "same-origin", redirect: "manual" }).then(function (answer) {
+        if (!answer.ok) { return null; }
+        return answer.text();
+      }).then(function (html) {
+        if (!html) { return; }
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("counts");
+        if (fresh && fresh.textContent !== counts.textContent) {
+          counts.replaceWith(fresh);
+          counts = fresh;
+        }
+      }, function () { /* the next round tries again */ });
+    };
+    setInterval(refresh, 30000);
+  }
   // Notifications: new ones appear at the top of the feed as they arrive (Server-Sent Events through the portal).
   var live = document.querySelector("[data-live-feed]");
   if (live && "EventSource" in window) {

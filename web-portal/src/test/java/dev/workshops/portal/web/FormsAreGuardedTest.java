@@ -10,6 +10,7 @@ import dev.workshops.portal.console.mentoring.MentorPages;
 import dev.workshops.portal.console.policy.PolicyPages;
 import dev.workshops.portal.console.schedule.DraftPages;
 import dev.workshops.portal.console.schedule.ReleasePages;
+import dev.workshops.portal.console.streams.StreamConsolePages;
 import dev.workshops.portal.console.workshop.WorkshopConsolePages;
 import dev.workshops.portal.mentoring.MentoringPages;
 import dev.workshops.portal.notifications.NotificationPages;
@@ -36,7 +37,7 @@ class FormsAreGuardedTest {
     private static final List<Class<?>> PAGES = List.of(WorkshopPages.class, RegistrationPages.class, MentoringPages.class,
             StreamPages.class, NotificationPages.class, CheckInPages.class, CallPages.class, SubmissionPages.class,
             CameraReadyPages.class, ProgramPages.class, WorkshopConsolePages.class, DraftPages.class, ReleasePages.class,
-            PolicyPages.class, AnnouncementPages.class, MentorPages.class);
+            PolicyPages.class, AnnouncementPages.class, MentorPages.class, StreamConsolePages.class);
 
     @Test
     void everyPostActionReadsTheCsrfField() {
@@ -54,7 +55,7 @@ class FormsAreGuardedTest {
                 }
             }
         }
-        assertTrue(actions >= 34, "found " + actions + " actions");
+        assertTrue(actions >= 38, "found " + actions + " actions");
         assertEquals(List.of(), unguarded);
     }
 
