@@ -13,10 +13,6 @@ import dev.workshops.infra.ServiceCatalogue;
 import dev.workshops.infra.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The local stack as {@code deploy/local/stack up} starts it (the script itself, on free ports and a run directory
@@ -172,22 +169,21 @@ class LocalStackRestartIT {
         assertEquals(1, streams.size(), streams.toString());
         assertEquals("LIVE", streams.get(0).path("status").asText(), streams.toString());
         assertTrue(streams.get(0).path("title").asText().startsWith("Keynote"), streams.toString());
-        // The public site: no sign-in needed (a redirect to Keycloak would not be a 200).
-        HttpResponse<String> home = page(url(ServiceCatalogue.PORTAL, "/workshops/" + DEMO));
-        assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("Scientific Reasoning at the Frontier"), home.body());
-        assertTrue(home.body().contains("Amara Okafor"), "the keynote speaker on the home page");
-    }
-
-    private static HttpResponse<String> page(String url) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        // The public site, as an anonymous visitor sees it in Chromium: no sign-in, no console error, the audit passes.
+        String portal = "http://localhost:" + environment.get(ServiceCatalogue.PORTAL.portVariable());
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.open(portal + "/");
+            browser.portalPage("demo-00-workshops");
+            browser.audit("demo-00-workshops");
+            browser.clickAndWait(By.cssSelector(".card h3 a[href='/workshops/" + DEMO + "']"));
+            assertEquals(portal + "/workshops/" + DEMO, browser.driver.getCurrentUrl(), "no sign-in on the way");
+            assertTrue(browser.text(By.tagName("h1")).startsWith("Scientific Reasoning at the Frontier"));
+            assertTrue(browser.text(By.id("keynote")).contains("Amara Okafor"), browser.text(By.id("keynote")));
+            assertTrue(browser.text(By.id("panelist")).contains("Sofía Herrera"), browser.text(By.id("panelist")));
+            assertTrue(browser.text(By.id("organizers")).contains("Jonas Keller"), browser.text(By.id("organizers")));
+            assertTrue(browser.text(By.id("schedule")).contains("Panel: Should a model be a co-author?"), browser.text(By.id("schedule")));
+            browser.portalPage("demo-01-home");
+            browser.audit("demo-01-home");
         }
     }
 
