@@ -116,6 +116,12 @@ class MentorAndAnnouncementsBrowserIT {
             assertTrue(card.getText().contains("Mentoring slots") && !card.getText().contains("Draft schedule"), card.getText());
             mentor.portalPage("55-console-mentor");
             mentor.audit("55-console-mentor");
+            // The organizer's operations pages refuse a mentor themselves, even where the service would answer.
+            for (String page : List.of("/roster", "/streams", "/announcements", "/deliveries")) {
+                mentor.open(console + page);
+                assertEquals("You are not allowed to see this page.", mentor.text(By.id("problem")), page);
+            }
+            mentor.open(portal + "/console");
             mentor.clickAndWait(By.cssSelector("#console-" + day.id + " a[href$='/mentoring']"));
             assertEquals("No open slot yet.", mentor.text(By.id("no-slots")));
 

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 
 /**
  * Which parts of the console a signed-in person sees, from their realm roles (read in templates as
- * {@code inject:console}). It only decides what is shown: each service decides what the person may do.
+ * {@code inject:console}). It only decides what is shown: each service decides what the person may do. The
+ * organizer's operations pages (roster, streams, announcements, delivery log) and the mentor's slots also refuse
+ * other roles themselves, with {@code @RolesAllowed}: the streams list, say, answers attendees too.
  */
 @Named("console")
 @RequestScoped

@@ -12,6 +12,7 @@ import dev.workshops.portal.web.PortalPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,9 +26,11 @@ import java.util.List;
 
 /**
  * Announcements to a workshop's people (notification-service): compose, then a review step that says how many people
- * the audience has now (counted by the service with the query its sending uses), then send. Nothing goes out before
- * the organizer has seen that number; the review carries what was typed, so "Change it" brings it all back.
+ * the audience has now (counted by the service with the query its sending uses), then send. The pages lead through
+ * the review before the send button (the send itself is an organizer's POST the service checks, as any other); the
+ * review carries what was typed, so "Change it" brings it all back.
  */
+@RolesAllowed("organizer")
 @Path("/console/workshops/{id}/announcements")
 @Blocking
 @Produces(MediaType.TEXT_HTML)

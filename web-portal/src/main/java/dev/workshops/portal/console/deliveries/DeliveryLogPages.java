@@ -10,6 +10,7 @@ import dev.workshops.portal.web.PortalPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import java.util.List;
  * error the mail server gave, then the rest newest first, a page at a time; filters by status and recipient. The
  * service orders it ({@code failedFirst=true}), so paging never splits the failures from their place.
  */
+@RolesAllowed("organizer")
 @Path("/console/workshops/{id}/deliveries")
 @Blocking
 @Produces(MediaType.TEXT_HTML)

@@ -12,6 +12,7 @@ import dev.workshops.portal.web.PortalPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import java.util.UUID;
  * publishing a slot, cancelling one (which cancels its bookings; the people booked are told). An organizer sees every
  * mentor's slots here, as the service answers them. Times are typed and shown in the workshop's zone.
  */
+@RolesAllowed({"mentor", "organizer"})
 @Path("/console/workshops/{id}/mentoring")
 @Blocking
 @Produces(MediaType.TEXT_HTML)

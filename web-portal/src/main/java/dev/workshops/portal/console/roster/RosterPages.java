@@ -11,6 +11,7 @@ import dev.workshops.portal.web.PortalPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import java.util.List;
  * passed on from the service. The counts are counted by the service on every load; where JavaScript runs, the page
  * also reloads them now and then ({@code counts}, a fragment of this page).
  */
+@RolesAllowed("organizer")
 @Path("/console/workshops/{id}/roster")
 @Blocking
 @Produces(MediaType.TEXT_HTML)

@@ -14,6 +14,7 @@ import dev.workshops.portal.workshops.Schedule;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,8 @@ import java.util.UUID;
  * session, going live, ending, and adding the recording. The service decides which step is allowed when; a refused
  * form comes back as typed with its sentence, a refused button leaves the sentence on the page.
  */
+// Refused here as well as by the service: some pages read answers other roles get too (the streams list).
+@RolesAllowed("organizer")
 @Path("/console/workshops/{id}/streams")
 @Blocking
 @Produces(MediaType.TEXT_HTML)
