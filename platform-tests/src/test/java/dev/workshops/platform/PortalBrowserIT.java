@@ -372,6 +372,15 @@ class PortalBrowserIT {
             chair.portalPage("22-call-saved");
         }
 
+        // Two committee members accept; only the one who agreed to be listed is on the public home.
+        List<String> members = day.newAttendees("member", 2);
+        for (int i = 0; i < members.size(); i++) {
+            Api.post(day.submissions("/api/workshops/" + day.id + "/committee"), day.organizer,
+                    Map.of("email", WorkshopDay.emailOf(members.get(i)), "name", i == 0 ? "Listed Member" : "Quiet Member")).expect(201);
+            Api.put(day.submissions("/api/workshops/" + day.id + "/committee/me"), day.token(members.get(i)),
+                    Map.of("accept", true, "affiliation", "Committee Lab", "listPublicly", i == 0)).expect(200);
+        }
+
         String author = day.newAttendees("author", 1).getFirst();
         String coAuthorEmail = "grace-" + System.nanoTime() + "@example.org";
         Path pdf = TestPaper.write(Files.createTempFile("paper", ".pdf"), 6, 6);
@@ -380,6 +389,9 @@ class PortalBrowserIT {
             browser.open(portal + "/workshops/" + day.id);
             assertEquals("Open", browser.text(By.id("call-state")));
             assertEquals(words.format(deadlineAt.atOffset(CallChanged.Deadline.ANYWHERE_ON_EARTH)) + " AoE", browser.text(By.id("call-deadline-aoe")));
+            assertTrue(browser.text(By.id("call-countdown")).matches("Closes in (29|30|31) days, \\d+ hours?\\."), browser.text(By.id("call-countdown")));
+            String committee = browser.text(By.id("committee"));
+            assertTrue(committee.contains("Listed Member (Committee Lab)") && !committee.contains("Quiet Member"), committee);
             browser.portalPage("23-home-with-call");
 
             browser.open(portal + "/workshops/" + day.id + "/submissions");

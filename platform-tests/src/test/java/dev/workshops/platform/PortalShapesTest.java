@@ -49,7 +49,7 @@ class PortalShapesTest {
     private static final String PORTAL = "dev.workshops.portal.";
     /** A call of ServiceCalls that reads an answer as a type: {@code services.get(Service.X, path, Type.class)} and its kin. */
     private static final Pattern SERVICE_CALL = Pattern.compile(
-            "services\\.(?:get|find|post|put|delete|putFile)\\(\\s*Service\\.[A-Z_]+\\s*,[^;]*?([A-Z][A-Za-z0-9_.]*(?:\\[])?)\\.class\\s*\\)",
+            "services\\.(?:get|getAsVisitor|find|post|put|delete|putFile)\\(\\s*Service\\.[A-Z_]+\\s*,[^;]*?([A-Z][A-Za-z0-9_.]*(?:\\[])?)\\.class\\s*\\)",
             Pattern.DOTALL);
     /** What the portal reads without looking inside. */
     private static final Set<String> NOT_RECORDS = Set.of("Void", "Object", "String");
@@ -93,6 +93,7 @@ class PortalShapesTest {
             new Read("submissions.Submission$Page", "submissions-service", "get", "/api/workshops/{id}/submissions/mine", 200),
             new Read("submissions.CameraReady", "submissions-service", "get", "/api/submissions/{sid}/camera-ready", 200),
             new Read("submissions.Submission$Pdf", "submissions-service", "put", "/api/submissions/{sid}/pdf", 200),
+            new Read("submissions.CommitteeMember", "submissions-service", "get", "/api/workshops/{id}/committee", 200),
             new Read("submissions.AcceptedPapers", "submissions-service", "get", "/api/workshops/{id}/papers", 200));
 
     private final Map<String, OpenApiOperations> documents = new HashMap<>();

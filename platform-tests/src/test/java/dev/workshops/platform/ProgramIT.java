@@ -1,6 +1,7 @@
 package dev.workshops.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.workshops.infra.Api;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ProgramIT {
 
     @Test
-    void anOralPaperBecomesATalkThatFollowsItsCameraReadyAndItsSpeakerIsToldOfTheChange() throws IOException {
+    void anOralPaperBecomesATalkThatFollowsItsCameraReadyAndItsSpeakerIsToldOfTheChange() throws IOException, InterruptedException {
         WorkshopDay day = new WorkshopDay("Reasoning at the Frontier", 10);
         String username = day.newAttendees("presenter", 1).getFirst();
         String author = day.token(username);
@@ -64,6 +65,13 @@ class ProgramIT {
                 .until(() -> draft(day).path("sessions").get(0).path("title").asText().equals("Sparse attention, at last"));
         JsonNode release = day.release();
         assertEquals(List.of("UPDATED"), release.path("changes").findValuesAsText("type"));
+
+        // The workshop's public home lists the accepted paper, as anyone sees it, by its camera-ready title.
+        HttpRequest home = HttpRequest.newBuilder(URI.create(day.platform.portalUrl() + "/workshops/" + day.id))
+                .header("Accept", "text/html").build();
+        String page = HttpClient.newHttpClient().send(home, HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains("<h2 id=\"papers-title\">Accepted papers</h2>"), page);
+        assertTrue(page.contains("<span class=\"paper-title\">Sparse attention, at last</span>"), page);
 
         WorkshopDayIT.Person presenter = new WorkshopDayIT.Person(day, username);
         Awaitility.await("the speaker is told").atMost(WorkshopDay.EVENTUALLY)

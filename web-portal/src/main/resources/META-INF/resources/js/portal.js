@@ -78,6 +78,21 @@
     };
     setInterval(refresh, 30000);
   }
+  // The call's countdown: counted down each minute in the page, in the words the server wrote it in (Deadlines.left).
+  var countdown = document.querySelector("[data-countdown]");
+  if (countdown) {
+    var deadline = Date.parse(countdown.getAttribute("data-countdown"));
+    var plural = function (n, unit) { return n + " " + unit + (n === 1 ? "" : "s"); };
+    var tick = function () {
+      var minutes = Math.floor((deadline - Date.now()) / 60000);
+      if (isNaN(minutes) || minutes < 0) { countdown.parentNode.textContent = "The call has closed."; return; }
+      var days = Math.floor(minutes / 1440), hours = Math.floor(minutes % 1440 / 60), rest = minutes % 60;
+      countdown.textContent = days > 0 ? plural(days, "day") + ", " + plural(hours, "hour")
+        : hours > 0 ? plural(hours, "hour") + ", " + plural(rest, "minute")
+        : rest > 0 ? plural(rest, "minute") : "less than a minute";
+    };
+    setInterval(tick, 60000);
+  }
   // Notifications: new ones appear at the top of the feed as they arrive (Server-Sent Events through the portal).
   var live = document.querySelector("[data-live-feed]");
   if (live && "EventSource" in window) {

@@ -14,8 +14,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/workshops/{id}/committee")
 public class CommitteeResource {
@@ -40,6 +45,10 @@ public class CommitteeResource {
     /** Chairs get every member with their answers; anyone else the members who agreed to be listed. */
     @GET
     @PermitAll
+    // Its type is the caller's (every Member for organizers): the document gives the public answer, which anyone gets.
+    @APIResponse(responseCode = "200", description = "The accepted members who agreed to be listed (organizers: every Member)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.Listed.class)))
     public Uni<?> list(@PathParam("id") String workshopId) {
         // Authentication is lazy: on a public path the identity is resolved only when asked, without blocking.
         return identity.getDeferredIdentity().flatMap(caller -> caller.hasRole(Roles.ORGANIZER)

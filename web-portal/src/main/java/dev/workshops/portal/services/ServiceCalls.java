@@ -50,6 +50,14 @@ public class ServiceCalls {
         return read(send(service, builder(service, path).GET()), type);
     }
 
+    /**
+     * A public answer as a visitor reads it, without the person's token: public parts of a workshop's site show the
+     * same to everyone, also to an organizer who would be answered more (the committee's invitations, say).
+     */
+    public <T> T getAsVisitor(Service service, String path, Class<T> type) {
+        return read(send(service, builder(service, path, false).GET()), type);
+    }
+
     /** Empty when the service answers 404 (e.g. "no registration yet"). */
     public <T> Optional<T> find(Service service, String path, Class<T> type) {
         try {
@@ -148,11 +156,15 @@ public class ServiceCalls {
     }
 
     private HttpRequest.Builder builder(Service service, String path) {
+        return builder(service, path, true);
+    }
+
+    private HttpRequest.Builder builder(Service service, String path, boolean asThePerson) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service.baseUrl(config) + path))
                 .timeout(config.timeout())
                 .header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", "application/json");
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        AccessTokenCredential token = asThePerson ? identity.getCredential(AccessTokenCredential.class) : null;
         if (token != null) {
             builder.header("Authorization", "Bearer " + token.getToken());
         }

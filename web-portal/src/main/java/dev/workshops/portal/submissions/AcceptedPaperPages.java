@@ -37,8 +37,7 @@ public class AcceptedPaperPages extends PortalPages {
     @PermitAll
     public TemplateInstance papers(@PathParam("id") String id) {
         Workshop workshop = services.workshop(id);
-        AcceptedPapers papers = services.find(Service.SUBMISSIONS, "/api/workshops/" + enc(id) + "/papers?size=500",
-                AcceptedPapers.class).orElse(new AcceptedPapers(List.of(), 0));
+        AcceptedPapers papers = services.find(Service.SUBMISSIONS, AcceptedPapers.path(id), AcceptedPapers.class).orElse(new AcceptedPapers(List.of(), 0));
         return Templates.papers(workshop, papers.groups());
     }
 }

@@ -1,6 +1,7 @@
 package dev.workshops.portal.submissions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.web.WebLinks;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -11,6 +12,11 @@ public record AcceptedPapers(List<Paper> items, long total) {
 
     public AcceptedPapers {
         items = items == null ? List.of() : items;
+    }
+
+    /** Every accepted paper of a workshop, in one page (a workshop accepts tens, not thousands). */
+    static String path(String workshopId) {
+        return "/api/workshops/" + ServiceCalls.enc(workshopId) + "/papers?size=500";
     }
 
     @TemplateData

@@ -11,7 +11,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -29,11 +32,16 @@ public class CallsOnPages {
 
     private final ServiceCalls services;
     private final SecurityIdentity identity;
+    private final Clock clock;
     private final Map<String, Optional<Call>> read = new HashMap<>();
+    // The home asks twice (its links, its sections): once per request, as for the call.
+    private final Map<String, List<CommitteeMember>> committees = new HashMap<>();
+    private final Map<String, List<AcceptedPapers.Group>> papers = new HashMap<>();
 
-    public CallsOnPages(ServiceCalls services, SecurityIdentity identity) {
+    public CallsOnPages(ServiceCalls services, SecurityIdentity identity, Clock clock) {
         this.services = services;
         this.identity = identity;
+        this.clock = clock;
     }
 
     /** The workshop's call, or null when it has none; a service that cannot answer is a problem for the page. */
@@ -50,6 +58,36 @@ public class CallsOnPages {
             LOG.debugf("no call shown for %s: %s", workshopId, problem.sentence());
             return null;
         }
+    }
+
+    /** The committee members who agreed to be listed, as anyone sees them; none when submissions-service cannot say. */
+    public List<CommitteeMember> committee(String workshopId) {
+        return committees.computeIfAbsent(workshopId, id -> {
+            try {
+                return List.of(services.getAsVisitor(Service.SUBMISSIONS, "/api/workshops/" + enc(id) + "/committee",
+                        CommitteeMember[].class));
+            } catch (ServiceProblem problem) {
+                LOG.debugf("no committee shown for %s: %s", id, problem.sentence());
+                return List.of();
+            }
+        });
+    }
+
+    /** The accepted papers once their decisions are released, talks then posters; none when they cannot be read. */
+    public List<AcceptedPapers.Group> papers(String workshopId) {
+        return papers.computeIfAbsent(workshopId, id -> {
+            try {
+                return services.getAsVisitor(Service.SUBMISSIONS, AcceptedPapers.path(id), AcceptedPapers.class).groups();
+            } catch (ServiceProblem problem) {
+                LOG.debugf("no accepted papers shown for %s: %s", id, problem.sentence());
+                return List.of();
+            }
+        });
+    }
+
+    /** How long the call stays open, in words ("6 days, 3 hours"); empty once it has closed. */
+    public String closesIn(Call call) {
+        return call == null || call.deadlineAt() == null ? "" : Deadlines.left(Duration.between(clock.instant(), call.deadlineAt()));
     }
 
     static String path(String workshopId) {

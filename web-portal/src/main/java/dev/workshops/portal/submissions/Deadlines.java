@@ -3,6 +3,7 @@ package dev.workshops.portal.submissions;
 import dev.workshops.events.CallChanged;
 import dev.workshops.portal.web.LocalTimes;
 import io.quarkus.qute.TemplateExtension;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +44,30 @@ public final class Deadlines {
             return "";
         }
         return AS_ENTERED.format(deadline.date().atTime(deadline.time())).replaceFirst(" on ", " " + deadline.zone() + " on ");
+    }
+
+    /**
+     * What is left before a deadline, in words a reader takes in at once: "6 days, 3 hours", "5 hours, 20 minutes",
+     * "12 minutes", "less than a minute"; empty once it is past. portal.js counts the same way in the page.
+     */
+    public static String left(Duration remaining) {
+        if (remaining.isNegative() || remaining.isZero()) {
+            return "";
+        }
+        long days = remaining.toDays();
+        long hours = remaining.toHoursPart();
+        long minutes = remaining.toMinutesPart();
+        if (days > 0) {
+            return count(days, "day") + ", " + count(hours, "hour");
+        }
+        if (hours > 0) {
+            return count(hours, "hour") + ", " + count(minutes, "minute");
+        }
+        return minutes > 0 ? count(minutes, "minute") : "less than a minute";
+    }
+
+    private static String count(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 
     /** Whether the deadline was entered in AoE (the page then need not say it twice). */
