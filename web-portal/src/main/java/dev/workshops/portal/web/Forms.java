@@ -59,6 +59,11 @@ public class Forms {
         }
     }
 
+    /** What a form shows for a field the request did not send: nothing, never "null". */
+    public static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     /**
      * A form the service refused, drawn again as typed with its sentence, under the service's 4xx status (a failure
      * of the service itself is 502 to the browser).

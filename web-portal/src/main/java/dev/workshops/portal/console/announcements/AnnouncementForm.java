@@ -1,5 +1,8 @@
 package dev.workshops.portal.console.announcements;
 
+import static dev.workshops.portal.web.Forms.orEmpty;
+
+import dev.workshops.portal.web.Choice;
 import io.quarkus.qute.TemplateData;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +15,11 @@ import java.util.Map;
 @TemplateData
 public record AnnouncementForm(String subject, String body, String audience) {
 
-    /** An audience the service knows, with the words the form shows for it. */
-    @TemplateData
-    public record Audience(String value, String label) {
-    }
-
-    public static final List<Audience> AUDIENCES = List.of(
-            new Audience("ALL", "Everyone registered (not cancelled)"),
-            new Audience("IN_PERSON", "Confirmed in person"),
-            new Audience("VIRTUAL", "Registered online"),
-            new Audience("WAITLISTED", "On the waitlist"));
+    public static final List<Choice> AUDIENCES = List.of(
+            new Choice("ALL", "Everyone registered (not cancelled)"),
+            new Choice("IN_PERSON", "Confirmed in person"),
+            new Choice("VIRTUAL", "Registered online"),
+            new Choice("WAITLISTED", "On the waitlist"));
 
     static AnnouncementForm first() {
         return new AnnouncementForm("", "", "ALL");
@@ -33,7 +31,7 @@ public record AnnouncementForm(String subject, String body, String audience) {
 
     /** The audience's words, or the value itself for one this form does not list (the service then refuses it). */
     public String audienceLabel() {
-        return AUDIENCES.stream().filter(a -> a.value().equals(audience)).map(Audience::label).findFirst().orElse(audience);
+        return AUDIENCES.stream().filter(a -> a.value().equals(audience)).map(Choice::label).findFirst().orElse(audience);
     }
 
     /** The body of POST {@code /api/workshops/{id}/announcements}; the service checks it. */
@@ -43,9 +41,5 @@ public record AnnouncementForm(String subject, String body, String audience) {
         request.put("body", body);
         request.put("audience", audience);
         return request;
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

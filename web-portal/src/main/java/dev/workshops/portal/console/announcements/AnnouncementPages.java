@@ -6,6 +6,7 @@ import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
+import dev.workshops.portal.web.Choice;
 import dev.workshops.portal.web.Forms;
 import dev.workshops.portal.web.Portal;
 import dev.workshops.portal.web.PortalPages;
@@ -39,7 +40,7 @@ public class AnnouncementPages extends PortalPages {
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance announcements(Workshop workshop, AnnouncementForm form,
-                List<AnnouncementForm.Audience> audiences, String problem);
+                List<Choice> audiences, String problem);
 
         static native TemplateInstance announcementReview(Workshop workshop, AnnouncementForm form, long recipients);
     }

@@ -6,6 +6,7 @@ import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
+import dev.workshops.portal.web.Choice;
 import dev.workshops.portal.web.Forms;
 import dev.workshops.portal.web.Portal;
 import dev.workshops.portal.web.PortalPages;
@@ -39,8 +40,8 @@ public class MentorPages extends PortalPages {
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance mentoring(Workshop workshop, List<MentorSlot> slots, SlotForm form, List<SlotForm.Choice> formats,
-                List<SlotForm.Choice> audiences, String problem);
+        static native TemplateInstance mentoring(Workshop workshop, List<MentorSlot> slots, SlotForm form, List<Choice> formats,
+                List<Choice> audiences, String problem);
     }
 
     private final Portal portal;

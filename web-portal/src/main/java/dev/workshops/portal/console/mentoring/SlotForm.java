@@ -1,6 +1,9 @@
 package dev.workshops.portal.console.mentoring;
 
+import static dev.workshops.portal.web.Forms.orEmpty;
+
 import dev.workshops.portal.services.ServiceProblem;
+import dev.workshops.portal.web.Choice;
 import dev.workshops.portal.web.LocalTimes;
 import io.quarkus.qute.TemplateData;
 import java.time.ZoneId;
@@ -16,11 +19,6 @@ import java.util.Map;
 @TemplateData
 public record SlotForm(String startsAt, String endsAt, String topic, String capacity, String format, String meetingUrl,
         String location, String audience) {
-
-    /** A value the service knows, with the words the form shows for it. */
-    @TemplateData
-    public record Choice(String value, String label) {
-    }
 
     public static final List<Choice> FORMATS = List.of(new Choice("ONLINE", "Online"), new Choice("IN_PERSON", "In person"));
     public static final List<Choice> AUDIENCES = List.of(new Choice("ATTENDEES", "Registered attendees"),
@@ -64,9 +62,5 @@ public record SlotForm(String startsAt, String endsAt, String topic, String capa
         } catch (NumberFormatException e) {
             throw new ServiceProblem(400, "Give the number of seats as a whole number.");
         }
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -1,6 +1,7 @@
 package dev.workshops.portal.console.policy;
 
 import static dev.workshops.portal.services.ServiceCalls.enc;
+import static dev.workshops.portal.web.Forms.orEmpty;
 
 import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
@@ -84,9 +85,5 @@ public class PolicyPages extends PortalPages {
 
     private static String path(String id) {
         return "/api/workshops/" + enc(id) + "/registration-policy";
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -2,6 +2,7 @@ package dev.workshops.portal.console.roster;
 
 import static dev.workshops.portal.services.ServiceCalls.enc;
 
+import dev.workshops.portal.web.Choice;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 
@@ -15,9 +16,6 @@ public record RosterFilter(String status, String mode, String q, int page) {
 
     static final int PAGE_SIZE = 50;
 
-    /** An option of the form's selects. */
-    public record Choice(String value, String label) {
-    }
 
     public static final List<Choice> STATUSES = List.of(new Choice("CONFIRMED", "Confirmed"),
             new Choice("WAITLISTED", "Waitlisted (in waitlist order)"), new Choice("OFFERED", "Offered a seat"),

@@ -6,6 +6,7 @@ import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
+import dev.workshops.portal.web.Choice;
 import dev.workshops.portal.web.Forms;
 import dev.workshops.portal.web.PortalPages;
 import io.quarkus.qute.CheckedTemplate;
@@ -43,7 +44,7 @@ public class RosterPages extends PortalPages {
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance roster(Workshop workshop, Counts counts, RosterFilter filter, RosterPage page, Waitlist waitlist,
-                List<RosterFilter.Choice> statuses, List<RosterFilter.Choice> modes, String problem);
+                List<Choice> statuses, List<Choice> modes, String problem);
 
         static native TemplateInstance counts(Workshop workshop, Counts counts);
     }

@@ -6,6 +6,7 @@ import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
+import dev.workshops.portal.web.Choice;
 import dev.workshops.portal.web.Forms;
 import dev.workshops.portal.web.Portal;
 import dev.workshops.portal.web.PortalPages;
@@ -42,11 +43,11 @@ public class DraftPages extends PortalPages {
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance draft(Workshop workshop, List<Day> days, SessionForm form, List<SessionForm.Kind> kinds,
+        static native TemplateInstance draft(Workshop workshop, List<Day> days, SessionForm form, List<Choice> kinds,
                 String problem);
 
         static native TemplateInstance session(Workshop workshop, Program.DraftSession session, SessionForm form,
-                List<SessionForm.Kind> kinds, String problem);
+                List<Choice> kinds, String problem);
 
         static native TemplateInstance grid(Workshop workshop, List<Grid> days, int cancelled);
     }

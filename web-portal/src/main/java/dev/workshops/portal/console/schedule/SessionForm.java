@@ -1,6 +1,9 @@
 package dev.workshops.portal.console.schedule;
 
+import static dev.workshops.portal.web.Forms.orEmpty;
+
 import dev.workshops.portal.services.Workshop;
+import dev.workshops.portal.web.Choice;
 import dev.workshops.portal.web.LocalTimes;
 import dev.workshops.portal.workshops.Program;
 import io.quarkus.qute.TemplateData;
@@ -21,13 +24,9 @@ public record SessionForm(String title, String kind, String startsAt, String end
 
     static final int SPARE_ROWS = 2;
 
-    /** The kinds as the service names them, with the words the form shows. */
-    public record Kind(String value, String label) {
-    }
-
-    public static final List<Kind> KINDS = List.of(new Kind("KEYNOTE", "Keynote"), new Kind("TALK", "Talk"),
-            new Kind("PANEL", "Panel"), new Kind("POSTER", "Poster session"), new Kind("BREAK", "Break"),
-            new Kind("OPENING", "Opening"), new Kind("CLOSING", "Closing"), new Kind("MENTORING_BLOCK", "Mentoring block"));
+    public static final List<Choice> KINDS = List.of(new Choice("KEYNOTE", "Keynote"), new Choice("TALK", "Talk"),
+            new Choice("PANEL", "Panel"), new Choice("POSTER", "Poster session"), new Choice("BREAK", "Break"),
+            new Choice("OPENING", "Opening"), new Choice("CLOSING", "Closing"), new Choice("MENTORING_BLOCK", "Mentoring block"));
 
     @TemplateData
     public record SpeakerRow(String name, String affiliation, String userId) {
@@ -146,10 +145,6 @@ public record SessionForm(String title, String kind, String startsAt, String end
 
     private static String at(List<String> column, int i) {
         return column != null && i < column.size() && column.get(i) != null ? column.get(i) : "";
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static boolean isBlank(String text) {

@@ -1,6 +1,9 @@
 package dev.workshops.portal.console.streams;
 
+import static dev.workshops.portal.web.Forms.orEmpty;
+
 import dev.workshops.portal.services.ServiceProblem;
+import dev.workshops.portal.web.Choice;
 import io.quarkus.qute.TemplateData;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +18,8 @@ import java.util.UUID;
 @TemplateData
 public record AttachForm(String session, String provider, String playbackUrl, String backupUrl) {
 
-    /** An option of the provider's select. */
-    public record Provider(String value, String label) {
-    }
-
-    public static final List<Provider> PROVIDERS = List.of(new Provider("YOUTUBE", "YouTube"), new Provider("ZOOM", "Zoom"),
-            new Provider("HLS", "HLS (a stream address)"), new Provider("OTHER", "Other"));
+    public static final List<Choice> PROVIDERS = List.of(new Choice("YOUTUBE", "YouTube"), new Choice("ZOOM", "Zoom"),
+            new Choice("HLS", "HLS (a stream address)"), new Choice("OTHER", "Other"));
 
     static AttachForm first() {
         return new AttachForm("", "HLS", "", "");
@@ -51,9 +50,5 @@ public record AttachForm(String session, String provider, String playbackUrl, St
             body.put("backupUrl", backupUrl.strip());
         }
         return body;
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

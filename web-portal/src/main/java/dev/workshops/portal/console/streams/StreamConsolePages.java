@@ -7,6 +7,7 @@ import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
 import dev.workshops.portal.streams.StreamListing;
+import dev.workshops.portal.web.Choice;
 import dev.workshops.portal.web.Forms;
 import dev.workshops.portal.web.Portal;
 import dev.workshops.portal.web.PortalPages;
@@ -44,7 +45,7 @@ public class StreamConsolePages extends PortalPages {
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance streams(Workshop workshop, List<StreamListing> streams, List<SessionChoice> sessions,
-                List<AttachForm.Provider> providers, AttachForm form, String problem, Recording recording);
+                List<Choice> providers, AttachForm form, String problem, Recording recording);
     }
 
     /** A recording's address as typed for one stream, and the service's sentence when it said no. */

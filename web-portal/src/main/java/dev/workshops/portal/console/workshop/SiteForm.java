@@ -1,5 +1,6 @@
 package dev.workshops.portal.console.workshop;
 
+import dev.workshops.portal.web.Choice;
 import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +17,6 @@ public record SiteForm(String overview, List<PersonRow> people, List<SponsorRow>
 
     static final int SPARE_ROWS = 2;
 
-    /** The roles and tiers as the service names them, with the words a form shows. */
-    public record Choice(String value, String label) {
-    }
 
     public static final List<Choice> ROLES = List.of(new Choice("KEYNOTE", "Keynote speaker"),
             new Choice("INVITED_SPEAKER", "Invited speaker"), new Choice("PANELIST", "Panelist"),

@@ -6,6 +6,7 @@ import dev.workshops.portal.services.Service;
 import dev.workshops.portal.services.ServiceCalls;
 import dev.workshops.portal.services.ServiceProblem;
 import dev.workshops.portal.services.Workshop;
+import dev.workshops.portal.web.Choice;
 import dev.workshops.portal.web.Forms;
 import dev.workshops.portal.web.LocalTimes;
 import dev.workshops.portal.web.Portal;
@@ -37,8 +38,8 @@ public class WorkshopConsolePages extends PortalPages {
     static class Templates {
         static native TemplateInstance workshop(Workshop workshop, String action, WorkshopForm form, List<String> zones, String problem);
 
-        static native TemplateInstance site(Workshop workshop, SiteForm form, long version, List<SiteForm.Choice> roles,
-                List<SiteForm.Choice> tiers, String problem);
+        static native TemplateInstance site(Workshop workshop, SiteForm form, long version, List<Choice> roles,
+                List<Choice> tiers, String problem);
     }
 
     private final Portal portal;
