@@ -22,14 +22,15 @@ public record DeliveryLog(List<Delivery> items, int page, int size, long total) 
         }
     }
 
-    /** The filters the page was asked for, kept as typed (blank: none). */
+    /** The filters the page was asked for, kept as typed (blank: none; a status that is not one of these: none, as the roster does). */
     @TemplateData
     public record Filter(String status, String recipient, int page) {
 
         public static final List<String> STATUSES = List.of("FAILED", "PENDING", "SENT");
 
         static Filter of(String status, String recipient, int page) {
-            return new Filter(blankToEmpty(status), blankToEmpty(recipient), Math.max(page, 0));
+            String asked = blankToEmpty(status);
+            return new Filter(STATUSES.contains(asked) ? asked : "", blankToEmpty(recipient), Math.max(page, 0));
         }
 
         /** The service's query: the workshop's deliveries, failures first, then this filter. */

@@ -18,6 +18,13 @@ class DeliveryLogTest {
     }
 
     @Test
+    void aStatusThatIsNoneOfTheLogsIsDroppedRatherThanRefusedByTheService() {
+        assertEquals("", DeliveryLog.Filter.of("<script>", "", 0).status());
+        assertEquals("/api/notifications/deliveries?failedFirst=true&workshopId=sr-2030&page=0&size=50",
+                DeliveryLog.Filter.of("BOUNCED", "", 0).query("sr-2030", 50));
+    }
+
+    @Test
     void otherPagesKeepTheFilter() {
         DeliveryLog.Filter filter = DeliveryLog.Filter.of("SENT", "a&b@example.org", 1);
 
