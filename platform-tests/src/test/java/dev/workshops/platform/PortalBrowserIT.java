@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -268,8 +269,10 @@ class PortalBrowserIT {
             String keynoteSpeakers = browser.text(By.id("keynote"));
             assertTrue(keynoteSpeakers.contains("Ada Lovelace") && keynoteSpeakers.contains("Analytical Engines Ltd")
                     && keynoteSpeakers.contains("Wrote the first published program."), keynoteSpeakers);
-            assertTrue(browser.find(By.cssSelector("#keynote img.photo")).getAttribute("naturalWidth").matches("[1-9][0-9]*"),
-                    "the speaker's photo loads from its host");
+            // The photo loads lazily (loading="lazy"): once in view, and after the page's load event.
+            WebElement photo = browser.find(By.cssSelector("#keynote img.photo"));
+            browser.driver.executeScript("arguments[0].scrollIntoView();", photo);
+            browser.until(EVENTUALLY, driver -> photo.getAttribute("naturalWidth").matches("[1-9][0-9]*"));
             assertTrue(browser.text(By.id("panelist")).contains("Alan Turing"));
             assertTrue(browser.text(By.id("organizers")).contains("Grace Hopper"));
             assertTrue(browser.text(By.id("volunteers")).contains("Vera Volunteer"));
