@@ -270,9 +270,9 @@ class PortalBrowserIT {
             assertTrue(keynoteSpeakers.contains("Ada Lovelace") && keynoteSpeakers.contains("Analytical Engines Ltd")
                     && keynoteSpeakers.contains("Wrote the first published program."), keynoteSpeakers);
             // The photo loads lazily (loading="lazy"): once in view, and after the page's load event.
-            WebElement photo = browser.find(By.cssSelector("#keynote img.photo"));
-            browser.driver.executeScript("arguments[0].scrollIntoView();", photo);
-            browser.until(EVENTUALLY, driver -> photo.getAttribute("naturalWidth").matches("[1-9][0-9]*"));
+            WebElement photoShown = browser.find(By.cssSelector("#keynote img.photo"));
+            browser.driver.executeScript("arguments[0].scrollIntoView();", photoShown);
+            browser.until(EVENTUALLY, driver -> photoShown.getAttribute("naturalWidth").matches("[1-9][0-9]*"));
             assertTrue(browser.text(By.id("panelist")).contains("Alan Turing"));
             assertTrue(browser.text(By.id("organizers")).contains("Grace Hopper"));
             assertTrue(browser.text(By.id("volunteers")).contains("Vera Volunteer"));
