@@ -82,16 +82,18 @@
   var countdown = document.querySelector("[data-countdown]");
   if (countdown) {
     var deadline = Date.parse(countdown.getAttribute("data-countdown"));
+    var sentence = countdown.parentNode;
+    var timer;
     var plural = function (n, unit) { return n + " " + unit + (n === 1 ? "" : "s"); };
     var tick = function () {
       var minutes = Math.floor((deadline - Date.now()) / 60000);
-      if (isNaN(minutes) || minutes < 0) { countdown.parentNode.textContent = "The call has closed."; return; }
+      if (isNaN(minutes) || minutes < 0) { sentence.textContent = "The call has closed."; clearInterval(timer); return; }
       var days = Math.floor(minutes / 1440), hours = Math.floor(minutes % 1440 / 60), rest = minutes % 60;
       countdown.textContent = days > 0 ? plural(days, "day") + ", " + plural(hours, "hour")
         : hours > 0 ? plural(hours, "hour") + ", " + plural(rest, "minute")
         : rest > 0 ? plural(rest, "minute") : "less than a minute";
     };
-    setInterval(tick, 60000);
+    timer = setInterval(tick, 60000);
   }
   // Notifications: new ones appear at the top of the feed as they arrive (Server-Sent Events through the portal).
   var live = document.querySelector("[data-live-feed]");

@@ -60,12 +60,19 @@ public class CallsOnPages {
         }
     }
 
-    /** The committee members who agreed to be listed, as anyone sees them; none when submissions-service cannot say. */
+    /**
+     * The committee members who agreed to be listed, as anyone sees them; none without a call (a committee belongs to
+     * one, and a service that could not give the call is not asked again) or when submissions-service cannot say.
+     */
     public List<CommitteeMember> committee(String workshopId) {
         return committees.computeIfAbsent(workshopId, id -> {
+            if (of(id) == null) {
+                return List.of();
+            }
             try {
-                return List.of(services.getAsVisitor(Service.SUBMISSIONS, "/api/workshops/" + enc(id) + "/committee",
-                        CommitteeMember[].class));
+                CommitteeMember[] listed = services.getAsVisitor(Service.SUBMISSIONS, "/api/workshops/" + enc(id) + "/committee",
+                        CommitteeMember[].class);
+                return listed == null ? List.of() : List.of(listed);
             } catch (ServiceProblem problem) {
                 LOG.debugf("no committee shown for %s: %s", id, problem.sentence());
                 return List.of();
@@ -73,11 +80,15 @@ public class CallsOnPages {
         });
     }
 
-    /** The accepted papers once their decisions are released, talks then posters; none when they cannot be read. */
+    /** The accepted papers once their decisions are released, talks then posters; none without a call, or unreadable. */
     public List<AcceptedPapers.Group> papers(String workshopId) {
         return papers.computeIfAbsent(workshopId, id -> {
+            if (of(id) == null) {
+                return List.of();
+            }
             try {
-                return services.getAsVisitor(Service.SUBMISSIONS, AcceptedPapers.path(id), AcceptedPapers.class).groups();
+                AcceptedPapers accepted = services.getAsVisitor(Service.SUBMISSIONS, AcceptedPapers.path(id), AcceptedPapers.class);
+                return accepted == null ? List.of() : accepted.groups();
             } catch (ServiceProblem problem) {
                 LOG.debugf("no accepted papers shown for %s: %s", id, problem.sentence());
                 return List.of();

@@ -16,7 +16,6 @@ public record RosterFilter(String status, String mode, String q, int page) {
 
     static final int PAGE_SIZE = 50;
 
-
     public static final List<Choice> STATUSES = List.of(new Choice("CONFIRMED", "Confirmed"),
             new Choice("WAITLISTED", "Waitlisted (in waitlist order)"), new Choice("OFFERED", "Offered a seat"),
             new Choice("CANCELLED", "Cancelled"));

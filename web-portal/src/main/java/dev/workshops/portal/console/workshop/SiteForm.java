@@ -17,7 +17,6 @@ public record SiteForm(String overview, List<PersonRow> people, List<SponsorRow>
 
     static final int SPARE_ROWS = 2;
 
-
     public static final List<Choice> ROLES = List.of(new Choice("KEYNOTE", "Keynote speaker"),
             new Choice("INVITED_SPEAKER", "Invited speaker"), new Choice("PANELIST", "Panelist"),
             new Choice("ORGANIZER", "Organizer"), new Choice("VOLUNTEER", "Volunteer"));
